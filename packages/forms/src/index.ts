@@ -1,0 +1,1 @@
+export { CareButton, type ButtonVariant, type ButtonType } from './button/button.js';

@@ -1,0 +1,58 @@
+import { requirements } from './requirements.js';
+import { forcedColors, themes, type CareColors } from './themes.js';
+
+const { text, target, focus } = requirements;
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** `--care-color-*` declarations for one set of colours. */
+export const colorDeclarations = (colors: Record<keyof CareColors, string>): string =>
+  Object.entries(colors)
+    .map(([name, value]) => `--care-color-${kebab(name)}:${value};`)
+    .join('');
+
+// Sizes use max(px, rem) so a person who raised the browser's own font size keeps that gain,
+// while nobody drops below the required minimum.
+const sizes = (mode: 'default' | 'care') => {
+  const body = text.bodyMinPx[mode];
+  const space = mode === 'care' ? 5 : 4;
+  return (
+    `--care-font-size-base:max(${body}px,${body / 16}rem);` +
+    `--care-line-height:${text.lineHeight[mode]};` +
+    `--care-target-min:${target.minPx[mode]}px;` +
+    `--care-target-gap:${target.gapPx[mode]}px;` +
+    `--care-space-unit:${space}px;`
+  );
+};
+
+/**
+ * Builds the token stylesheet from the requirement numbers and the themes: default values on
+ * :root, then the overrides that `data-care-*` attributes on <html> switch on. Components and
+ * the host stylesheet read only these. The result is stored in tokens-css.ts at build time, so
+ * pages download the stylesheet, not this generator.
+ */
+export const buildTokensCss = (): string =>
+  `:root{` +
+  `--care-font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Helvetica Neue",Arial,sans-serif;` +
+  sizes('default') +
+  `--care-text-scale:1;` +
+  `--care-font-size:calc(var(--care-font-size-base)*var(--care-text-scale));` +
+  `--care-font-size-heading:calc(var(--care-font-size)*1.4);` +
+    `--care-paragraph-gap:calc(var(--care-font-size)*var(--care-line-height)*${text.paragraphGapRatio});` +
+  [1, 2, 3, 4, 5, 6].map((n) => `--care-space-${n}:calc(var(--care-space-unit)*${[1, 2, 3, 4, 6, 8][n - 1]});`).join('') +
+  `--care-radius:8px;` +
+  `--care-border-width:2px;` +
+  `--care-focus-width:${focus.widthPx}px;` +
+  `--care-focus-offset:${focus.offsetPx}px;` +
+  `--care-duration:150ms;` +
+  `--care-animation-state:running;` +
+  colorDeclarations(themes.default) +
+  `}` +
+  `:root[data-care-mode=on]{${sizes('care')}}` +
+  requirements.text.scales
+    .slice(1)
+    .map((s) => `:root[data-care-text-scale="${s}"]{--care-text-scale:${s}}`)
+    .join('') +
+  `:root[data-care-contrast=high]{${colorDeclarations(themes.high)}--care-border-width:3px}` +
+  `:root[data-care-contrast=dark]{${colorDeclarations(themes.dark)}color-scheme:dark}` +
+  `:root[data-care-motion=reduce]{--care-duration:0s;--care-animation-state:paused}` +
+  `@media (forced-colors:active){:root{${colorDeclarations(forcedColors)}}}`;

@@ -1,0 +1,110 @@
+// Measures every public entry (minified, gzip, brotli; with Lit bundled and without) and checks
+// bench/size-budgets.json. Run after `npm run build`: it measures the published dist files.
+// --json FILE writes the results (used by npm test to count passed and failed budgets).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { rollup } from 'rollup';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { root, walk, workspacePackages } from './packages.mjs';
+
+const budgets = JSON.parse(readFileSync(join(root, 'bench', 'size-budgets.json'), 'utf8')).budgets;
+const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
+
+// Bare Lit, and Lit plus the smallest possible Caremode element: the floor every component pays.
+const virtual = {
+  'floor: bare Lit': `import { LitElement, html } from 'lit';
+    customElements.define('x-floor', class extends LitElement { render() { return html\`<button><slot></slot></button>\`; } });`,
+  'floor: Lit + core base': `import { CareElement, defineElement } from '@caremode/core';
+    import { html } from 'lit';
+    defineElement('x-floor', class extends CareElement { render() { return html\`<button><slot></slot></button>\`; } });`,
+};
+
+/** Public entries from each package's exports map, wildcards expanded against dist. */
+function publicEntries() {
+  const entries = [];
+  for (const pkg of workspacePackages()) {
+    for (const [subpath, target] of Object.entries(pkg.json.exports ?? {})) {
+      const file = typeof target === 'string' ? target : target.default;
+      if (!file?.endsWith('.js')) continue;
+      if (subpath.includes('*')) {
+        const [before, after] = file.split('*');
+        for (const f of walk(join(pkg.dir, before)).filter((x) => x.endsWith(after) && !x.endsWith('.d.ts'))) {
+          const star = f.slice(join(pkg.dir, before).length, f.length - after.length);
+          entries.push({ name: `${pkg.name}/${subpath.slice(2).replace('*', star)}`, file: f });
+        }
+      } else {
+        entries.push({ name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: join(pkg.dir, file) });
+      }
+    }
+  }
+  return entries;
+}
+
+async function measure(code, withLit) {
+  const bundle = await rollup({
+    input: 'entry',
+    external: withLit ? [] : (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+      nodeResolve({ exportConditions: ['browser', 'import', 'default'], rootDir: root }),
+      terser({ module: true, ecma: 2021, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const js = output.map((o) => o.code ?? '').join('');
+  const buf = Buffer.from(js);
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const rows = [];
+const sources = [
+  ...Object.entries(virtual).map(([name, code]) => ({ name, code })),
+  // A define entry is imported for its effect; any other entry for everything it exports.
+  ...publicEntries().map((e) => ({
+    name: e.name,
+    code: e.name.includes('/define/') ? `import ${JSON.stringify(e.file)};` : `export * from ${JSON.stringify(e.file)};`,
+  })),
+];
+if (!existsSync(join(root, 'packages', 'core', 'dist', 'index.js'))) {
+  console.error('No dist files: run `npm run build` first.');
+  process.exit(1);
+}
+for (const { name, code } of sources) {
+  const withLit = await measure(code, true);
+  const withoutLit = await measure(code, false);
+  const budget = budgets[name]?.gzipWithLit;
+  rows.push({ name, withLit, withoutLit, budget, ok: budget === undefined || withLit.gzip <= budget });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'entry'.padEnd(width)} | with Lit: min   gzip  brotli | without Lit: min   gzip  brotli | budget (gzip, with Lit)`);
+for (const r of rows) {
+  const budget = r.budget === undefined ? '' : `${kb(r.budget)} KB ${r.ok ? 'ok' : 'OVER'}`;
+  console.log(
+    `${r.name.padEnd(width)} | ${kb(r.withLit.min)} ${kb(r.withLit.gzip)} ${kb(r.withLit.brotli)} | ${kb(r.withoutLit.min)} ${kb(r.withoutLit.gzip)} ${kb(r.withoutLit.brotli)} | ${budget}`,
+  );
+}
+const floor = rows.find((r) => r.name === 'floor: Lit + core base');
+const lit = rows.find((r) => r.name === 'floor: bare Lit');
+console.log(`\nKB. Floor: bare Lit ${kb(lit.withLit.gzip).trim()} KB gzip; Lit + core base ${kb(floor.withLit.gzip).trim()} KB gzip. A component's own cost is its gzip with Lit minus the floor.`);
+const missing = Object.keys(budgets).filter((name) => !rows.some((r) => r.name === name));
+for (const name of missing) console.log(`Budget for ${name}, but no such entry: fix bench/size-budgets.json.`);
+const failed = rows.filter((r) => !r.ok).length + missing.length;
+const checked = rows.filter((r) => r.budget !== undefined).length + missing.length;
+if (jsonOut) {
+  mkdirSync(dirname(jsonOut), { recursive: true });
+  writeFileSync(jsonOut, JSON.stringify({ passed: checked - failed, failed, rows }, null, 2));
+}
+if (failed) {
+  console.error(`${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}

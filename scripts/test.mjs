@@ -1,0 +1,117 @@
+// `npm test`: every check the project has, in stages, each timed; ends with one line
+// `N passed, N failed` counting every check of every stage (CI reads that line).
+// A stage that cannot run at all counts as a failure: nothing is skipped quietly.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChrome } from '../test/wtr/find-chrome.mjs';
+import { root } from './packages.mjs';
+
+const results = join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', (error) => {
+      console.error(error.message);
+      resolve(1);
+    });
+  });
+}
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+/** Each stage returns { passed, failed }. */
+const stages = [
+  {
+    name: 'browser',
+    async run() {
+      // Said before anything else runs, so a machine without Chromium fails loudly and at once.
+      findChrome();
+      return { passed: 1, failed: 0 };
+    },
+  },
+  {
+    name: 'build (tokens, tsc, rollup, custom-elements.json)',
+    async run() {
+      const code = await run('node', [join(root, 'scripts', 'build.mjs')]);
+      return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
+    },
+  },
+  {
+    name: 'type-check (sources, tests, stories)',
+    async run() {
+      const code = await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+      return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
+    },
+  },
+  {
+    name: 'size budgets',
+    async run() {
+      const out = join(results, 'size.json');
+      const code = await run('node', [join(root, 'scripts', 'size.mjs'), '--json', out]);
+      const json = readJson(out);
+      if (!json) return { passed: 0, failed: 1 };
+      return { passed: json.passed, failed: json.failed + (code && !json.failed ? 1 : 0) };
+    },
+  },
+  {
+    name: 'browser tests and story audit (web-test-runner, Chromium)',
+    async run() {
+      const out = join(results, 'browser.json');
+      const code = await run(bin('web-test-runner'), []);
+      const json = readJson(out);
+      if (!json) return { passed: 0, failed: 1 };
+      if (json.brokenFiles.length) console.error(`Files that failed outside a test: ${json.brokenFiles.join(', ')}`);
+      // A red exit with no failing test (a crashed runner) still counts as a failure.
+      return { passed: json.passed, failed: json.failed + (code && !json.failed ? 1 : 0), skipped: json.skipped };
+    },
+  },
+  {
+    name: 'built packages in a plain page (node:test, Chromium)',
+    async run() {
+      const out = join(results, 'node.tap');
+      const code = await run('sh', ['-c', `node --test --test-reporter=tap --test-reporter-destination=${out} --test-reporter=spec --test-reporter-destination=stdout test/node/`]);
+      const tap = existsSync(out) ? readFileSync(out, 'utf8') : '';
+      const count = (word) => Number(new RegExp(`^# ${word} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+      const passed = count('pass');
+      const failed = count('fail') + count('cancelled');
+      return { passed, failed: failed + (code && !failed ? 1 : 0) };
+    },
+  },
+  {
+    name: 'Storybook build',
+    async run() {
+      const code = await run('npm', ['run', '--silent', 'storybook:build']);
+      return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
+    },
+  },
+];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings = [];
+for (const stage of stages) {
+  console.log(`\n=== ${stage.name}`);
+  const start = Date.now();
+  let result;
+  try {
+    result = await stage.run();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    result = { passed: 0, failed: 1 };
+  }
+  const seconds = ((Date.now() - start) / 1000).toFixed(1);
+  timings.push(`${stage.name}: ${seconds} s, ${result.passed} passed, ${result.failed} failed`);
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  totals.skipped += result.skipped ?? 0;
+  if (stage.name === 'browser' && result.failed) break;
+}
+
+console.log('\n=== Summary');
+for (const line of timings) console.log(`  ${line}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,43 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { careCommandsPlugin } from './test/wtr/care-commands-plugin.mjs';
+import { chromeArgs, findChrome } from './test/wtr/find-chrome.mjs';
+import { storiesPlugin } from './test/wtr/stories-plugin.mjs';
+import { summaryReporter } from './test/wtr/summary-reporter.mjs';
+
+const rootDir = new URL('.', import.meta.url).pathname;
+
+export default {
+  rootDir,
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // One page at a time: test files share an origin, so a second page's localStorage writes
+  // would reach the first as storage events and change its care mode mid-test.
+  concurrency: 1,
+  // Lit's development build (the `development` condition) adds warnings worth seeing; its
+  // one-line banner in every file is not.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    storiesPlugin({ rootDir }),
+    careCommandsPlugin(),
+  ],
+  // Each file starts from empty storage, so preferences left by an earlier file cannot leak in.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+  <body>
+    <script>try { localStorage.clear(); } catch {}</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter({ outFile: `${rootDir}.test-results/browser.json` })],
+};
