@@ -1,7 +1,8 @@
+import { setViewport } from '@web/test-runner-commands';
 import type { Result } from 'axe-core';
 import { formatViolations, runAxe } from '../helpers/axe.js';
 import { applyMode, finishTransitions, type AuditMode } from '../helpers/modes.js';
-import { measureTargets } from '../helpers/targets.js';
+import { describeElement, measureTargets } from '../helpers/targets.js';
 import type { FoundStory } from './story-render.js';
 
 export interface AuditFinding {
@@ -12,6 +13,10 @@ export interface AuditFinding {
 
 /** The rule id the target measurement reports under, next to axe's own ids. */
 export const TARGET_RULE = 'care-target-size';
+/** The rule id for content wider than a 320 px screen. */
+export const REFLOW_RULE = 'care-reflow';
+
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 let stage: HTMLElement | undefined;
 
@@ -28,6 +33,7 @@ function auditStage(): HTMLElement {
 
 /** Renders a story in a mode and returns everything axe and the target measurement find. */
 export async function auditStory(story: FoundStory, mode: AuditMode): Promise<AuditFinding[]> {
+  await setViewport(mode.width ? { width: mode.width, height: 640 } : DEFAULT_VIEWPORT);
   await applyMode(mode);
   const container = auditStage();
   container.lang = mode.locale;
@@ -42,6 +48,13 @@ export async function auditStory(story: FoundStory, mode: AuditMode): Promise<Au
       message: targets
         .map((t) => `  [${TARGET_RULE}] ${t.description} is ${Math.round(t.width)} x ${Math.round(t.height)} px; needs ${t.required} x ${t.required}`)
         .join('\n'),
+    });
+  }
+  if (mode.width && document.documentElement.scrollWidth > mode.width) {
+    const wide = [...container.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > mode.width! + 0.5).slice(0, 3);
+    findings.push({
+      id: REFLOW_RULE,
+      message: `  [${REFLOW_RULE}] the page is ${document.documentElement.scrollWidth} px wide on a ${mode.width} px screen; widest: ${wide.map(describeElement).join(', ')}`,
     });
   }
   return findings;

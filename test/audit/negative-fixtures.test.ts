@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { themeModes, resetMode } from '../helpers/modes.js';
-import { auditStory, TARGET_RULE } from './audit.js';
+import { reflowModes, themeModes, resetMode } from '../helpers/modes.js';
+import { auditStory, REFLOW_RULE, TARGET_RULE } from './audit.js';
 import * as negative from './fixtures/negative.stories.js';
 import { storiesOf } from './story-render.js';
 
@@ -24,6 +24,11 @@ describe('the story audit flags its negative fixtures', () => {
   it('a 40 px target, by default and in care mode', async () => {
     expect(await ids('SmallTarget', defaultMode)).to.include(TARGET_RULE);
     expect(await ids('SmallTarget', careMode)).to.include(TARGET_RULE);
+  });
+
+  it('content wider than a 320 px screen, only when the screen is that narrow', async () => {
+    expect(await ids('TooWideFor320', reflowModes[0])).to.include(REFLOW_RULE);
+    expect(await ids('TooWideFor320', defaultMode)).not.to.include(REFLOW_RULE);
   });
 
   it('a 50 px target only in care mode', async () => {

@@ -6,6 +6,8 @@ export interface AuditMode {
   careMode: boolean;
   contrast: CareContrast;
   locale: CareLocale;
+  /** Viewport width in CSS px; reflow (WCAG 1.4.10) is checked at 320. */
+  width?: number;
 }
 
 export const themeModes: AuditMode[] = [
@@ -20,7 +22,10 @@ export const localeModes: AuditMode[] = careLocales
   .filter((l) => l !== 'en')
   .map((locale) => ({ name: `care ${locale}`, careMode: true, contrast: 'default', locale }));
 
-export const auditModes = [...themeModes, ...localeModes];
+/** Care mode on a 320 px screen in every locale: nothing may scroll sideways (WCAG 1.4.10). */
+export const reflowModes: AuditMode[] = careLocales.map((locale) => ({ name: `care 320px ${locale}`, careMode: true, contrast: 'default', locale, width: 320 }));
+
+export const auditModes = [...themeModes, ...localeModes, ...reflowModes];
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 

@@ -45,15 +45,15 @@ export function measureTargets(root: ParentNode, careMode: boolean): TargetProbl
     if (isInlineInText(element)) continue;
     // Half a pixel of slack for sub-pixel layout.
     if (rect.width + 0.5 < required || rect.height + 0.5 < required) {
-      problems.push({ element, width: rect.width, height: rect.height, required, description: describe(element) });
+      problems.push({ element, width: rect.width, height: rect.height, required, description: describeElement(element) });
     }
   }
   return problems;
 }
 
-export function describe(el: Element): string {
+export function describeElement(el: Element): string {
   const root = el.getRootNode();
-  const host = root instanceof ShadowRoot ? `${describe(root.host)} >>> ` : '';
+  const host = root instanceof ShadowRoot ? `${describeElement(root.host)} >>> ` : '';
   const id = el.id ? `#${el.id}` : '';
   const text = (el.textContent ?? '').trim().slice(0, 30);
   return `${host}<${el.localName}${id}>${text ? ` "${text}"` : ''}`;
