@@ -9,7 +9,7 @@ import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root, walk, workspacePackages } from './packages.mjs';
 
-const budgets = JSON.parse(readFileSync(join(root, 'bench', 'size-budgets.json'), 'utf8')).budgets;
+const { budgets, nodePackages = [] } = JSON.parse(readFileSync(join(root, 'bench', 'size-budgets.json'), 'utf8'));
 const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 
 // Bare Lit, and Lit plus the smallest possible Caremode element: the floor every component pays.
@@ -24,7 +24,7 @@ const virtual = {
 /** Public entries from each package's exports map, wildcards expanded against dist. */
 function publicEntries() {
   const entries = [];
-  for (const pkg of workspacePackages()) {
+  for (const pkg of workspacePackages().filter((p) => !nodePackages.includes(p.name))) {
     for (const [subpath, target] of Object.entries(pkg.json.exports ?? {})) {
       const file = typeof target === 'string' ? target : target.default;
       if (!file?.endsWith('.js')) continue;

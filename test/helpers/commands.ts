@@ -29,3 +29,6 @@ export function findAx(node: AxNode | null | undefined, match: (n: AxNode) => bo
   }
   return undefined;
 }
+
+/** Types through an input method: each step is the composition so far, then `commit` is committed. */
+export const imeType = (steps: string[], commit?: string) => executeServerCommand('care:ime', { steps, commit });

@@ -1,7 +1,7 @@
 /**
  * Test commands that need the browser's own controls (puppeteer on the page running the test):
- * media-feature emulation beyond what @web/test-runner-commands offers (prefers-contrast), and
- * the accessibility tree as Chromium exposes it to screen readers.
+ * media-feature emulation beyond what @web/test-runner-commands offers (prefers-contrast), the
+ * accessibility tree as Chromium exposes it to screen readers, and input-method composition.
  */
 export function careCommandsPlugin() {
   return {
@@ -24,6 +24,20 @@ export function careCommandsPlugin() {
           } finally {
             await handle.dispose();
           }
+        }
+        case 'care:ime': {
+          // What an input method does (Telex, pinyin): a composition updated step by step, then
+          // committed. Chromium sends real compositionstart/update/end and input events.
+          const client = await page.createCDPSession();
+          try {
+            for (const text of payload.steps ?? []) {
+              await client.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+            }
+            if (payload.commit !== undefined) await client.send('Input.insertText', { text: payload.commit });
+          } finally {
+            await client.detach();
+          }
+          return true;
         }
         default:
           throw new Error(`Unknown command ${command}`);

@@ -1,5 +1,15 @@
 export { CareElement } from './care-element.js';
-export { FormControl } from './form-control.js';
+export { FormControl, type Validator, type ValidationFailure } from './form-control.js';
+export { getClock, setClock, SystemClock, ManualClock, type CareClock } from './clock.js';
+export {
+  PersistentRecord,
+  clearMyData,
+  purgeExpired,
+  RECORD_PREFIX,
+  DEFAULT_MAX_AGE_MS,
+  type RecordOptions,
+  type StoredRecord,
+} from './persistence/records.js';
 export { baseStyles } from './base-styles.js';
 export { defineElement, adoptTokens, supportsCaremode } from './define.js';
 export { shared } from './shared-global.js';

@@ -1,0 +1,53 @@
+import type { Catalog } from '@caremode/core';
+
+/** Words every field shares. Errors say what to do, in plain words; never "invalid format". */
+export const fieldStrings = {
+  en: {
+    'field.error-prefix': 'Error:',
+    'field.optional': '(optional)',
+    'field.required': '{label}: enter an answer',
+    'field.too-long': { one: 'Use {count} character or fewer', other: 'Use {count} characters or fewer' },
+    'field.too-short': { one: 'Use at least {count} character', other: 'Use at least {count} characters' },
+    'field.pattern': 'Enter it in the format shown in the hint',
+    'field.email': 'Enter an email address like name@example.com',
+    'field.url': 'Enter a web address like https://example.com',
+    'field.count-left': { one: 'You have {count} character left', other: 'You have {count} characters left' },
+    'field.count-over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  },
+  vi: {
+    'field.error-prefix': 'Lỗi:',
+    'field.optional': '(không bắt buộc)',
+    'field.required': '{label}: vui lòng nhập thông tin',
+    'field.too-long': { other: 'Nhập tối đa {count} ký tự' },
+    'field.too-short': { other: 'Nhập ít nhất {count} ký tự' },
+    'field.pattern': 'Vui lòng nhập đúng định dạng như phần hướng dẫn',
+    'field.email': 'Nhập địa chỉ email, ví dụ ten@example.com',
+    'field.url': 'Nhập địa chỉ trang web, ví dụ https://example.com',
+    'field.count-left': { other: 'Bạn còn {count} ký tự' },
+    'field.count-over': { other: 'Bạn đã nhập thừa {count} ký tự' },
+  },
+  'zh-Hans': {
+    'field.error-prefix': '错误：',
+    'field.optional': '（选填）',
+    'field.required': '请填写{label}',
+    'field.too-long': { other: '最多填写{count}个字' },
+    'field.too-short': { other: '至少填写{count}个字' },
+    'field.pattern': '请按提示中的格式填写',
+    'field.email': '请填写电子邮箱地址，例如 name@example.com',
+    'field.url': '请填写网址，例如 https://example.com',
+    'field.count-left': { other: '还可以输入{count}个字' },
+    'field.count-over': { other: '超出{count}个字' },
+  },
+  id: {
+    'field.error-prefix': 'Kesalahan:',
+    'field.optional': '(tidak wajib)',
+    'field.required': '{label}: mohon diisi',
+    'field.too-long': { other: 'Gunakan paling banyak {count} karakter' },
+    'field.too-short': { other: 'Gunakan paling sedikit {count} karakter' },
+    'field.pattern': 'Isi sesuai format pada petunjuk',
+    'field.email': 'Masukkan alamat email seperti nama@example.com',
+    'field.url': 'Masukkan alamat situs seperti https://example.com',
+    'field.count-left': { other: 'Sisa {count} karakter' },
+    'field.count-over': { other: 'Kelebihan {count} karakter' },
+  },
+} satisfies Catalog;
