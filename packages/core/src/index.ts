@@ -35,6 +35,7 @@ export {
   overrideStrings,
   clearStringOverrides,
   formatMessage,
+  translate,
   type Catalog,
   type Message,
   type Messages,

@@ -64,6 +64,15 @@ export function lookup(locale: CareLocale, key: string, local?: StringOverrides)
   return undefined;
 }
 
+/**
+ * A string for `locale`, formatted: `local` overrides, page overrides, the locale's catalog,
+ * then English; '' when no locale has it. For code without an element (validators, servers).
+ */
+export function translate(locale: CareLocale, key: string, params?: MessageParams, local?: StringOverrides): string {
+  const found = lookup(locale, key, local);
+  return found ? formatMessage(found.message, found.locale, params) : '';
+}
+
 /** Fills `{name}` placeholders and picks the plural form by `params.count`. */
 export function formatMessage(message: Message, locale: CareLocale, params: MessageParams = {}): string {
   const count = Number(params.count);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatMessage, lookup, onStringsChanged, type MessageParams, type StringOverrides } from './catalog.js';
+import { lookup, onStringsChanged, translate, type MessageParams, type StringOverrides } from './catalog.js';
 import { nearestLang, resolveLocale, type CareLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides };
@@ -46,10 +46,9 @@ export class LocalizeController implements ReactiveController {
 
   /** The string for `key`, formatted; falls back to English, never to the key. */
   t(key: string, params?: MessageParams): string {
-    const found = lookup(this.locale, key, this.host.strings);
-    if (found) return formatMessage(found.message, found.locale, params);
-    console.warn(`Caremode: no string "${key}" in any locale.`);
-    return '';
+    const text = translate(this.locale, key, params, this.host.strings);
+    if (!text) console.warn(`Caremode: no string "${key}" in any locale.`);
+    return text;
   }
 
   /**

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { axNode, imeType } from '../../../../test/helpers/commands.js';
 import { describeExamples } from '../../../../test/helpers/examples-suite.js';
+import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import '../define/care-text-field.js';
 import '../define/care-button.js';
 import { fieldStrings } from '../internal/field.strings.js';
@@ -19,6 +20,30 @@ const type = async (el: CareTextField, text: string) => {
 };
 
 describeExamples('care-text-field', textFieldExamples, renderTextField);
+
+runFormControlSuite({
+  tag: 'care-text-field',
+  render: (o) => html`<care-text-field id=${o.id} name=${o.name} label=${o.label} hint=${o.hint} ?required=${o.required}></care-text-field>`,
+  fill: async (el) => type(el as CareTextField, 'Bệnh viện Phụ sản Hà Nội'),
+  filledValue: ['Bệnh viện Phụ sản Hà Nội'],
+  initialValue: [''],
+  role: 'textbox',
+});
+
+runFormControlSuite({
+  tag: 'care-text-field (enhancing)',
+  render: (o) => html`<care-text-field id=${o.id} hint=${o.hint}>
+    <label for="${o.id}-input">${o.label}</label><input id="${o.id}-input" name=${o.name} ?required=${o.required} />
+  </care-text-field>`,
+  fill: async (el) => {
+    (el.querySelector('input') as HTMLInputElement).focus();
+    await sendKeys({ type: 'Bệnh viện Phụ sản Hà Nội' });
+  },
+  filledValue: ['Bệnh viện Phụ sản Hà Nội'],
+  initialValue: [''],
+  role: 'textbox',
+  axSelector: (id) => `#${id}-input`,
+});
 
 describe('care-text-field', () => {
   it('is named by its visible label and described by its hint', async () => {

@@ -1,0 +1,16 @@
+import { registerStrings } from '@caremode/core';
+import { validatorsStrings } from './validators.strings.js';
+
+registerStrings(validatorsStrings);
+
+export type { ValidationProblem, ValidationResult } from './result.js';
+export { normalizeDigits, type NormalizeDigitsOptions } from './digits.js';
+export { validatePhone, type PhoneCountry, type PhoneOptions } from './phone.js';
+export { validateVnCccd, decodeVnCccd, type VnCccdOptions, type VnCccdDetails } from './vn-cccd.js';
+export { vnProvinceNames } from './vn-provinces.js';
+export { validateCnResident, decodeCnResident, cnResidentCheckCharacter, type CnResidentOptions, type CnResidentDetails } from './cn-resident.js';
+export { validateIdNik, decodeIdNik, type IdNikOptions, type IdNikDetails } from './id-nik.js';
+export { idProvinceNames } from './id-regions.js';
+export { validateDateParts, dateFieldOrder, type DatePart, type DateParts, type DateLimits } from './date.js';
+export { describeProblem, problemParams } from './describe-problem.js';
+export { validatorsStrings } from './validators.strings.js';
