@@ -1,3 +1,5 @@
 export { CareButton, type ButtonVariant, type ButtonType } from './button/button.js';
 export { CareTextField } from './text-field/text-field.js';
+export { CarePhoneField } from './phone-field/phone-field.js';
+export { CareIdNumberField, type IdNumberKind } from './id-number-field/id-number-field.js';
 export * from './validators/index.js';

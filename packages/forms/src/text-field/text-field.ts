@@ -200,10 +200,9 @@ export class CareTextField extends FormControl implements TextRuleHost {
       this.setUserInvalid(true);
     }
     super.willUpdate(changed);
-    if (changed.has('value') || changed.has('maxlength') || changed.has('minlength') || changed.has('pattern') || changed.has('type')) {
-      if (!this.native) this.internals.setFormValue(this.value, this.value);
-      if (!this.composing) this.updateValidity();
-    }
+    // Every render re-checks, so a message follows a change of language or rule, not only of value.
+    if (!this.composing) this.updateValidity();
+    if (!this.native && changed.has('value')) this.internals.setFormValue(this.formValue(), this.value);
     this.toggleAttribute('data-over-limit', this.remaining() < 0);
   }
 
@@ -221,6 +220,11 @@ export class CareTextField extends FormControl implements TextRuleHost {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
+  }
+
+  /** What the form submits: the value as typed; fields that normalise (phone, ID) override this. */
+  protected formValue(): string {
+    return this.value;
   }
 
   private errorTemplate(error: string) {
