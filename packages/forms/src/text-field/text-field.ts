@@ -143,6 +143,13 @@ export class CareTextField extends FormControl implements TextRuleHost {
     return this.native ?? undefined;
   }
 
+  // A portal's script may set the native input's value without an input event: the rules must
+  // judge what is in the input now.
+  protected override updateValidity(): void {
+    if (this.native && this.native.value !== this.value) this.value = this.native.value;
+    super.updateValidity();
+  }
+
   override connectedCallback(): void {
     this.native = this.querySelector(':scope > input, :scope > textarea');
     if (this.native) this.adoptNative(this.native);
