@@ -23,6 +23,17 @@ execFileSync(
 );
 const merged = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
 rmSync(out, { recursive: true, force: true });
+
+// The manifest is the public API (docs pages, editors, framework wrappers): private and
+// protected members, statics and internal state stay out of it.
+for (const module of merged.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.members) continue;
+    declaration.members = declaration.members.filter(
+      (m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !/^[_#]|Callback$/.test(m.name),
+    );
+  }
+}
 writeFileSync(join(root, 'custom-elements.json'), JSON.stringify(merged, null, 2));
 
 for (const pkg of workspacePackages()) {
