@@ -71,10 +71,10 @@ const stages = [
     },
   },
   {
-    name: 'built packages in a plain page (node:test, Chromium)',
+    name: 'Node tests: built packages in a plain page, caremode-audit (node:test, Chromium)',
     async run() {
       const out = join(results, 'node.tap');
-      const code = await run('sh', ['-c', `node --test --test-reporter=tap --test-reporter-destination=${out} --test-reporter=spec --test-reporter-destination=stdout test/node/`]);
+      const code = await run('sh', ['-c', `node --test --test-reporter=tap --test-reporter-destination=${out} --test-reporter=spec --test-reporter-destination=stdout test/node/ packages/audit/test/`]);
       const tap = existsSync(out) ? readFileSync(out, 'utf8') : '';
       const count = (word) => Number(new RegExp(`^# ${word} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
       const passed = count('pass');
@@ -86,6 +86,14 @@ const stages = [
     name: 'Storybook build',
     async run() {
       const code = await run('npm', ['run', '--silent', 'storybook:build']);
+      return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
+    },
+  },
+  {
+    name: 'caremode-audit on the built Storybook (care mode, phone)',
+    async run() {
+      // Every story once more, through the audit CLI portals use: axe plus the elder rules.
+      const code = await run('node', [join(root, 'packages', 'audit', 'bin', 'caremode-audit.js'), 'storybook-static', '--mode', 'care', '--viewport', 'phone', '--concurrency', '2']);
       return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
     },
   },

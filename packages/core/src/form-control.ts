@@ -1,5 +1,13 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CareElement } from './care-element.js';
+import { registerStrings } from './localize/catalog.js';
+
+registerStrings({
+  en: { 'control.invalid': 'Check this answer' },
+  vi: { 'control.invalid': 'Vui lòng kiểm tra lại thông tin này' },
+  'zh-Hans': { 'control.invalid': '请检查此项' },
+  id: { 'control.invalid': 'Periksa kembali isian ini' },
+});
 
 /** A problem a validator found: the browser's validity flag and the words a person reads. */
 export interface ValidationFailure {
@@ -132,6 +140,8 @@ export class FormControl extends CareElement {
   /** Tells the browser: through ElementInternals, or through the portal's own control when enhancing one. */
   protected applyValidity(failure: ValidationFailure | undefined): void {
     const delegate = this.delegate;
+    // An empty message would read as "valid" (and ElementInternals refuses it): never leave one.
+    if (failure && !failure.message) failure = { ...failure, message: this.localize.t('control.invalid') };
     if (delegate) {
       delegate.setCustomValidity(failure?.message ?? '');
       this.internals.setValidity({});

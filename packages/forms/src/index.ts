@@ -1,5 +1,11 @@
 export { CareButton, type ButtonVariant, type ButtonType } from './button/button.js';
 export { CareTextField } from './text-field/text-field.js';
+export { CareTextarea } from './textarea/textarea.js';
+export { CareSelect, type SelectOption } from './select/select.js';
+export { CareRadioGroup } from './radio-group/radio-group.js';
+export { CareRadio } from './radio-group/radio.js';
+export { CareCheckbox } from './checkbox/checkbox.js';
+export { CareCheckboxGroup } from './checkbox/checkbox-group.js';
 export { CarePhoneField } from './phone-field/phone-field.js';
 export { CareIdNumberField, type IdNumberKind } from './id-number-field/id-number-field.js';
 export { CareErrorSummary } from './error-summary/error-summary.js';

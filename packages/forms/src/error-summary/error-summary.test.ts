@@ -86,6 +86,19 @@ describe('care-error-summary', () => {
     expect(summary.shadowRoot!.querySelector('.fixed')!.textContent).to.equal(errorSummaryStrings.en['summary.fixed']);
   });
 
+  it('names a radio by its question, not by its option', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <care-error-summary></care-error-summary>
+      <fieldset><legend>Giới tính của trẻ</legend>
+        <label><input type="radio" name="sex" value="f" required /> Nữ</label><label><input type="radio" name="sex" value="m" /> Nam</label>
+      </fieldset>
+    </form>`);
+    const summary = form.querySelector('care-error-summary')!;
+    summary.validate();
+    await summary.updateComplete;
+    expect(links(summary)[0]).to.match(/^Giới tính của trẻ: /);
+  });
+
   it('lets a valid form submit untouched', async () => {
     const { form, submitted } = await setup();
     for (const [i, v] of ['An', 'an@example.vn'].entries()) (form.querySelectorAll('care-text-field')[i] as CareTextField).value = v;

@@ -121,7 +121,10 @@ export class CareErrorSummary extends CareElement {
   // first unless the message already names it.
   private describe(control: Validatable): string {
     const message = control.validationMessage;
-    const label = (control.label ?? (control.labels?.[0] as HTMLElement | undefined)?.textContent ?? '').trim();
+    // A radio or checkbox in a group is named by the question (the legend), not by its option.
+    const grouped = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+    const legend = grouped ? control.closest('fieldset')?.querySelector(':scope > legend')?.textContent : undefined;
+    const label = (legend ?? control.label ?? (control.labels?.[0] as HTMLElement | undefined)?.textContent ?? '').trim();
     return label && !message.includes(label) ? `${label}: ${message}` : message;
   }
 

@@ -1,7 +1,12 @@
+import { registerStrings } from '@caremode/core';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CareTextField } from '../text-field/text-field.js';
 import { textValidators } from '../internal/text-validators.js';
 import { problemParams, validateCnResident, validateIdNik, validateVnCccd, type ValidationResult } from '../validators/index.js';
+import { validatorsStrings } from '../validators/validators.strings.js';
+
+// Registered here too: bundlers may leave out the validators' index, which also registers them.
+registerStrings(validatorsStrings);
 
 export type IdNumberKind = 'vn-cccd' | 'cn-resident' | 'id-nik';
 

@@ -37,7 +37,7 @@ export const fieldStyles = css`
     margin-block-end: var(--care-space-2);
   }
   .error[hidden],
-  ::slotted([data-care-part='error'][hidden]) {
+  ::slotted([data-care-part][hidden]) {
     display: none;
   }
   .error svg {

@@ -170,16 +170,20 @@ describe('care-text-field', () => {
 
   describe('input methods (Vietnamese Telex, Chinese pinyin)', () => {
     it('checks nothing while composing and everything once committed', async () => {
-      const el = await fixture<CareTextField>(html`<care-text-field label="Họ" pattern="[\\p{L} ]+"></care-text-field>`);
+      const el = await fixture<CareTextField>(html`<care-text-field label="Họ" maxlength="3"></care-text-field>`);
       input(el).focus();
       await imeType(['n', 'nh', 'nha', 'nhaf']);
       await el.updateComplete;
-      // "nhaf" is mid-Telex: the pattern would fail on the "f", but nothing may be judged yet.
+      // "nhaf" is mid-Telex and four letters long: nothing may be judged until it is committed.
       expect(el.validity.valid).to.equal(true);
       await imeType([], 'nhà');
       await el.updateComplete;
       expect(el.value).to.equal('nhà');
       expect(el.validity.valid).to.equal(true);
+      await imeType(['a']);
+      await imeType([], 'á');
+      await el.updateComplete;
+      expect(el.validity.tooLong).to.equal(true);
     });
 
     it('does not submit when Enter commits a composition', async () => {

@@ -97,10 +97,10 @@ export class CareTextField extends FormControl implements TextRuleHost {
   errorMessage = '';
 
   private hasHintSlot = false;
-  private native: HTMLInputElement | HTMLTextAreaElement | null = null;
+  protected native: HTMLInputElement | HTMLTextAreaElement | null = null;
   private light?: { hint: HTMLElement; error: HTMLElement; count: HTMLElement };
   private readonly uid = `care-field-${++id}`;
-  private composing = false;
+  protected composing = false;
   private countTimer?: ReturnType<typeof setTimeout>;
 
   /** The `type` the input gets: never `number` (spin buttons, lost leading zeros, scroll changes). */
@@ -153,7 +153,7 @@ export class CareTextField extends FormControl implements TextRuleHost {
   override connectedCallback(): void {
     this.native = this.querySelector(':scope > input, :scope > textarea');
     if (this.native) this.adoptNative(this.native);
-    if (this.hasAttribute('placeholder')) console.warn('Caremode: <care-text-field> does not show placeholders; use hint.');
+    if (this.hasAttribute('placeholder')) console.warn(`Caremode: <${this.localName}> does not show placeholders; use hint.`);
     super.connectedCallback();
   }
 
@@ -166,9 +166,17 @@ export class CareTextField extends FormControl implements TextRuleHost {
     const hint = this.hint || this.hasHintSlot;
     const describedBy = [hint && 'hint', error && 'error', this.showCount && this.maxlength && 'count'].filter(Boolean).join(' ');
     return html`
-      <label part="label" class="label" for="control">${this.label}${this.optionalText()}</label>
+      <label part="label" class="label" for="control">${this.label}</label>
       <div part="hint" class="hint" id="hint" ?hidden=${!hint}><slot name="hint" @slotchange=${this.onHintSlot}>${this.hint}</slot></div>
       <div part="error" class="error" id="error" ?hidden=${!error}>${this.errorTemplate(error)}</div>
+      ${this.renderControl(describedBy)}
+      ${this.showCount && this.maxlength ? html`<div part="count" class="count" id="count">${this.countText()}</div>` : nothing}
+    `;
+  }
+
+  /** The control itself, wired to the label, hint and error; the textarea renders its own. */
+  protected renderControl(describedBy: string) {
+    return html`
       <div part="base" class="base">
         <slot name="prefix"></slot>
         <input
@@ -196,7 +204,6 @@ export class CareTextField extends FormControl implements TextRuleHost {
         />
         <slot name="suffix"></slot>
       </div>
-      ${this.showCount && this.maxlength ? html`<div part="count" class="count" id="count">${this.countText()}</div>` : nothing}
     `;
   }
 
@@ -213,13 +220,15 @@ export class CareTextField extends FormControl implements TextRuleHost {
     this.toggleAttribute('data-over-limit', this.remaining() < 0);
   }
 
-  protected override updated(): void {
-    // A validity anchor can only be set once the control exists.
-    if (!this.hasUpdated || !this.native) this.updateValidity();
+  protected override firstUpdated(): void {
+    // The validity anchor (the rendered input) exists only now.
+    if (!this.native && !this.composing) this.updateValidity();
   }
 
   override formResetCallback(): void {
     if (!this.native) this.value = this.defaultValue;
+    // The portal's own control is reset by the form after this callback: read it back then.
+    else queueMicrotask(() => (this.value = this.native?.value ?? ''));
     this.errorMessage = '';
     this.setCustomValidity('');
     super.formResetCallback();
@@ -234,25 +243,21 @@ export class CareTextField extends FormControl implements TextRuleHost {
     return this.value;
   }
 
-  private errorTemplate(error: string) {
+  protected errorTemplate(error: string) {
     const prefix = this.localize.t('field.error-prefix');
     return errorContent(prefix, error, this.localize.langOf('field.error-prefix'));
   }
 
-  private optionalText() {
-    return nothing;
-  }
-
-  private remaining(): number {
+  protected remaining(): number {
     return this.maxlength ? this.maxlength - [...this.value.normalize('NFC')].length : Infinity;
   }
 
-  private countText(): string {
+  protected countText(): string {
     const left = this.remaining();
     return left >= 0 ? this.localize.t('field.count-left', { count: left }) : this.localize.t('field.count-over', { count: -left });
   }
 
-  private onInput = (event: Event) => {
+  protected onInput = (event: Event) => {
     this.value = (event.target as HTMLInputElement).value;
     if (this.errorMessage) {
       this.errorMessage = '';
@@ -264,26 +269,26 @@ export class CareTextField extends FormControl implements TextRuleHost {
   };
 
   // `change` does not cross a shadow root: it is sent again from the host.
-  private onChange = () => {
+  protected onChange = () => {
     if (!this.native) this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  private onBlur = () => this.markLeft();
+  protected onBlur = () => this.markLeft();
 
-  private onCompositionStart = () => {
+  protected onCompositionStart = () => {
     this.composing = true;
   };
 
   // Input methods (Telex, VNI, pinyin) compose text before committing it: nothing is checked
   // until the person has committed.
-  private onCompositionEnd = (event: CompositionEvent) => {
+  protected onCompositionEnd = (event: CompositionEvent) => {
     this.composing = false;
     this.onInput(event);
   };
 
   // Enter submits the form, as in a native single-line input: implicit submission does not
   // cross a shadow root by itself. Never while an input method is composing (Enter commits it).
-  private onKeyDown = (event: KeyboardEvent) => {
+  protected onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.isComposing || this.composing || this.native) return;
     const form = this.form;
     if (!form) return;
@@ -293,11 +298,11 @@ export class CareTextField extends FormControl implements TextRuleHost {
     else form.requestSubmit();
   };
 
-  private onHintSlot = (event: Event) => {
+  protected onHintSlot = (event: Event) => {
     this.hasHintSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   };
 
-  private scheduleCountAnnouncement(): void {
+  protected scheduleCountAnnouncement(): void {
     if (!this.showCount || !this.maxlength) return;
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {

@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './exit-codes.js';
+
+export const usage = `Usage: caremode-audit [options] <target...>
+
+Audits web pages with axe-core (WCAG 2.2 A/AA, 7:1 contrast, target size) and Caremode's
+elder-friendly rules, in default and care mode, on a phone and a desktop viewport.
+
+Targets:
+  https://…              a page (or a Storybook, when index.json sits beside it)
+  page.html              a local HTML file
+  folder/                every .html file in it, or every story of a built Storybook
+  --sitemap URL|FILE     every page a sitemap lists (repeatable)
+
+Options:
+  --include GLOB         audit only pages matching (repeatable)
+  --exclude GLOB         leave out pages matching (repeatable)
+  --mode M               default | care | both (default: both)
+  --viewport V           phone (360x740) | desktop (1280x800) | both (default: both)
+  --format F             text | json | junit | sarif | html (default: text)
+  -o, --output FILE      write the report to FILE (the text report still goes to stdout)
+  --fail-on LEVEL        minor | moderate | serious | critical (default: serious)
+  --threshold N          violations allowed at or above --fail-on (default: 0)
+  --concurrency N        pages audited at once (default: CPUs, at most 4)
+  --shard I/N            audit only shard I of N (pages split by id, each in one shard)
+  --timeout MS           per page (default: 60000)
+  --config FILE          config file (default: ./caremode-audit.config.json when present)
+  --no-config            ignore ./caremode-audit.config.json
+  --progress             show progress on stderr even when it is not a terminal
+  -q, --quiet            nothing on stdout except a report with no --output
+  -h, --help             this help
+  -v, --version          the version
+
+Exit codes:
+  0 pass    1 violations over the threshold    2 usage or configuration error
+  3 no browser    4 a page could not be audited    5 internal error
+
+Chrome or Chromium is found through CHROME_PATH, then the usual install locations.`;
+
+/**
+ * Parses the command line. Only what was given is set, so the config file fills the rest.
+ * @param {string[]} argv
+ */
+export function parseCommandLine(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sitemap: { type: 'string', multiple: true },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        mode: { type: 'string' },
+        viewport: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        threshold: { type: 'string' },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
+        timeout: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
+        progress: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(/** @type {Error} */ (error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+  const v = parsed.values;
+  const number = (name, value) => {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}".`);
+    return Number(value);
+  };
+  /** @type {Record<string, any>} */
+  const options = {};
+  const set = (key, value) => {
+    if (value !== undefined) options[key] = value;
+  };
+  set('targets', parsed.positionals.length ? parsed.positionals : undefined);
+  set('sitemaps', v.sitemap);
+  set('include', v.include);
+  set('exclude', v.exclude);
+  set('mode', v.mode);
+  set('viewport', v.viewport);
+  set('format', v.format);
+  set('output', v.output);
+  set('failOn', v['fail-on']);
+  set('threshold', number('threshold', v.threshold));
+  set('concurrency', number('concurrency', v.concurrency));
+  set('shard', v.shard);
+  set('timeout', number('timeout', v.timeout));
+  return {
+    options,
+    config: v.config,
+    noConfig: Boolean(v['no-config']),
+    progress: Boolean(v.progress),
+    quiet: Boolean(v.quiet),
+    help: Boolean(v.help),
+    version: Boolean(v.version),
+  };
+}
