@@ -8,6 +8,8 @@ export { CareCheckbox } from './checkbox/checkbox.js';
 export { CareCheckboxGroup } from './checkbox/checkbox-group.js';
 export { CarePhoneField } from './phone-field/phone-field.js';
 export { CareIdNumberField, type IdNumberKind } from './id-number-field/id-number-field.js';
+export { CareDateField } from './date-field/date-field.js';
+export { CareCodeField } from './code-field/code-field.js';
 export { CareErrorSummary } from './error-summary/error-summary.js';
 export { CareFormDraft, type DraftData } from './form-draft/form-draft.js';
 export * from './validators/index.js';
