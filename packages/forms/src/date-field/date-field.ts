@@ -7,12 +7,12 @@ import { fieldStyles } from '../internal/field.styles.js';
 import { parseIsoDate, todayIso } from '../validators/calendar.js';
 import { dateFieldOrder, validateDateParts, type DatePart } from '../validators/date.js';
 import { problemParams } from '../validators/describe-problem.js';
-import { validatorsStrings } from '../validators/validators.strings.js';
+import { dateStrings } from '../validators/date.strings.js';
 import { dateFieldStrings } from './date-field.strings.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 registerStrings(fieldStrings);
-registerStrings(validatorsStrings);
+registerStrings(dateStrings);
 registerStrings(dateFieldStrings);
 
 /** What the person typed in each part, exactly as typed. */

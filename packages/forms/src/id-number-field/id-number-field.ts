@@ -3,10 +3,15 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CareTextField } from '../text-field/text-field.js';
 import { textValidators } from '../internal/text-validators.js';
 import { problemParams, validateCnResident, validateIdNik, validateVnCccd, type ValidationResult } from '../validators/index.js';
-import { validatorsStrings } from '../validators/validators.strings.js';
+import { cnResidentStrings } from '../validators/cn-resident.strings.js';
+import { idNikStrings } from '../validators/id-nik.strings.js';
+import { vnCccdStrings } from '../validators/vn-cccd.strings.js';
 
-// Registered here too: bundlers may leave out the validators' index, which also registers them.
-registerStrings(validatorsStrings);
+// Only the sentences this field can show; registered here because bundlers may leave out the
+// validators' index.
+registerStrings(vnCccdStrings);
+registerStrings(cnResidentStrings);
+registerStrings(idNikStrings);
 
 export type IdNumberKind = 'vn-cccd' | 'cn-resident' | 'id-nik';
 

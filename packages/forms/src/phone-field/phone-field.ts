@@ -3,10 +3,11 @@ import type { PropertyDeclarations } from 'lit';
 import { CareTextField } from '../text-field/text-field.js';
 import { textValidators } from '../internal/text-validators.js';
 import { problemParams, validatePhone, type PhoneCountry } from '../validators/index.js';
-import { validatorsStrings } from '../validators/validators.strings.js';
+import { phoneStrings } from '../validators/phone.strings.js';
 
-// Registered here too: bundlers may leave out the validators' index, which also registers them.
-registerStrings(validatorsStrings);
+// Only the sentences this field can show; registered here because bundlers may leave out the
+// validators' index.
+registerStrings(phoneStrings);
 
 const COUNTRIES: PhoneCountry[] = ['vn', 'cn', 'id'];
 const BY_LOCALE: Record<string, PhoneCountry> = { vi: 'vn', 'zh-Hans': 'cn', id: 'id' };
