@@ -7,6 +7,7 @@ import { fieldStrings } from '../internal/field.strings.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { codeFieldStrings } from './code-field.strings.js';
 import { codeFieldStyles } from './code-field.styles.js';
+import { submitOnEnter } from '../internal/implicit-submit.js';
 
 registerStrings(fieldStrings);
 registerStrings(codeFieldStrings);
@@ -316,13 +317,5 @@ export class CareCodeField extends FormControl {
     this.onInput(event);
   };
 
-  // Enter submits, as in a native single-line input; implicit submission does not cross a shadow root.
-  private onKeyDown = (event: KeyboardEvent) => {
-    const form = this.form;
-    if (event.key !== 'Enter' || event.isComposing || this.composing || !form) return;
-    event.preventDefault();
-    const submitter = form.querySelector<HTMLElement>('button[type=submit], button:not([type]), input[type=submit], care-button[type=submit]');
-    if (submitter) submitter.click();
-    else form.requestSubmit();
-  };
+  private onKeyDown = (event: KeyboardEvent) => submitOnEnter(event, this.form, this.composing);
 }

@@ -10,6 +10,7 @@ import { problemParams } from '../validators/describe-problem.js';
 import { dateStrings } from '../validators/date.strings.js';
 import { dateFieldStrings } from './date-field.strings.js';
 import { dateFieldStyles } from './date-field.styles.js';
+import { submitOnEnter } from '../internal/implicit-submit.js';
 
 registerStrings(fieldStrings);
 registerStrings(dateStrings);
@@ -249,13 +250,5 @@ export class CareDateField extends FormControl {
     this.onInput(event);
   };
 
-  // Enter submits, as in a native single-line input; implicit submission does not cross a shadow root.
-  private onKeyDown = (event: KeyboardEvent) => {
-    const form = this.form;
-    if (event.key !== 'Enter' || event.isComposing || this.composing || !form) return;
-    event.preventDefault();
-    const submitter = form.querySelector<HTMLElement>('button[type=submit], button:not([type]), input[type=submit], care-button[type=submit]');
-    if (submitter) submitter.click();
-    else form.requestSubmit();
-  };
+  private onKeyDown = (event: KeyboardEvent) => submitOnEnter(event, this.form, this.composing);
 }

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { errorContent } from '../internal/field-messages.js';
 import { fieldStrings } from '../internal/field.strings.js';
 import { fieldStyles } from '../internal/field.styles.js';
+import { submitOnEnter } from '../internal/implicit-submit.js';
 import { textValidators, type TextRuleHost } from '../internal/text-validators.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -286,16 +287,9 @@ export class CareTextField extends FormControl implements TextRuleHost {
     this.onInput(event);
   };
 
-  // Enter submits the form, as in a native single-line input: implicit submission does not
-  // cross a shadow root by itself. Never while an input method is composing (Enter commits it).
   protected onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.isComposing || this.composing || this.native) return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    const submitter = form.querySelector<HTMLElement>('button[type=submit], button:not([type]), input[type=submit], care-button[type=submit]');
-    if (submitter) submitter.click();
-    else form.requestSubmit();
+    // The portal's own input submits natively.
+    if (!this.native) submitOnEnter(event, this.form, this.composing);
   };
 
   protected onHintSlot = (event: Event) => {
