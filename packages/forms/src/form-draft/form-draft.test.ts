@@ -6,6 +6,8 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import '../define/care-form-draft.js';
 import '../define/care-text-field.js';
 import '../define/care-error-summary.js';
+import '../define/care-date-field.js';
+import type { CareDateField } from '../date-field/date-field.js';
 import type { CareTextField } from '../text-field/text-field.js';
 import type { CareFormDraft, DraftData } from './form-draft.js';
 import { formDraftExamples, renderFormDraft } from './form-draft.examples.js';
@@ -102,6 +104,25 @@ describe('care-form-draft', () => {
     expect(form.querySelector('select')!.value).to.equal('22');
     expect((form.querySelector('input[name="password"]') as HTMLInputElement).value).to.equal('');
     expect((form.querySelector('input[name="csrf"]') as HTMLInputElement).value, 'hidden inputs keep the page’s own value').to.equal('token-1');
+  });
+
+  it('keeps a half-typed date, which the form would not submit yet', async () => {
+    const template = () => html`<care-form-draft draft-id="half-date"><form><care-date-field name="born" label="Ngày sinh"></care-date-field></form></care-form-draft>`;
+    const first = await fixture<CareFormDraft>(template());
+    const date = first.querySelector<CareDateField>('care-date-field')!;
+    await date.updateComplete;
+    date.focus();
+    await sendKeys({ type: '27' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '3' });
+    first.save();
+    first.remove();
+    const draft = await fixture<CareFormDraft>(template());
+    await draft.updateComplete;
+    draft.shadowRoot!.querySelector('care-button')!.click();
+    const restored = draft.querySelector<CareDateField>('care-date-field')!;
+    await restored.updateComplete;
+    expect({ ...restored.parts }).to.deep.equal({ day: '27', month: '3', year: '' });
   });
 
   it('forgets the draft when the person starts again', async () => {

@@ -5,8 +5,13 @@ import { formDraftStyles } from './form-draft.styles.js';
 
 registerStrings(formDraftStrings);
 
-/** What a draft keeps: for each field name, what the form would submit. */
-export type DraftData = Record<string, string[]>;
+/**
+ * What a draft keeps: for each field name, what the form would submit; and, under `PARTS`, what
+ * a control typed so far that the form would not yet submit (a date missing its year).
+ */
+export type DraftData = Record<string, string[]> & { [PARTS]?: Record<string, Record<string, string>> };
+
+const PARTS = '~parts';
 
 type Field = HTMLElement & { name?: string; value?: unknown; type?: string; checked?: boolean; form?: HTMLFormElement | null };
 
@@ -78,6 +83,13 @@ export class CareFormDraft extends CareElement {
     } finally {
       this.collecting = false;
     }
+    // A Caremode control with `parts` (the date field) submits nothing until complete: keep
+    // what was typed so far, so a half-typed date survives a reload too.
+    for (const el of form.elements as unknown as Iterable<Field & { parts?: Record<string, string> }>) {
+      const name = el.name ?? el.getAttribute('name');
+      if (!name || excluded.has(name) || !el.parts || typeof el.parts !== 'object' || data[name]?.some((v) => v !== '')) continue;
+      if (Object.values(el.parts).some((v) => String(v).trim())) (data[PARTS] ??= {})[name] = { ...el.parts };
+    }
     return data;
   }
 
@@ -85,7 +97,14 @@ export class CareFormDraft extends CareElement {
   restore(data: DraftData): void {
     const form = this.form;
     if (!form || !data || typeof data !== 'object') return;
+    const parts = data[PARTS] && typeof data[PARTS] === 'object' ? data[PARTS] : {};
+    for (const [name, value] of Object.entries(parts)) {
+      const el = [...form.elements].find((e) => (e as Field).name === name) as (Field & { parts?: unknown }) | undefined;
+      if (el && 'parts' in el && !this.isSensitive(el)) el.parts = { ...value };
+    }
     for (const [name, raw] of Object.entries(data)) {
+      // A control restored from its parts would lose them to its empty submitted value.
+      if (name === PARTS || name in parts) continue;
       const values = Array.isArray(raw) ? raw.map(String) : [String(raw)];
       const fields = [...form.elements].filter((el) => ((el as Field).name ?? el.getAttribute('name')) === name) as Field[];
       let index = 0;
@@ -124,7 +143,8 @@ export class CareFormDraft extends CareElement {
     const record = this.record();
     if (!record || this.pending) return;
     const data = this.collect();
-    if (Object.values(data).some((values) => values.some((v) => v.trim() !== ''))) record.write(data);
+    const answered = Object.entries(data).some(([name, values]) => name === PARTS || (values as string[]).some((v) => v.trim() !== ''));
+    if (answered) record.write(data);
     else record.remove();
   }
 
