@@ -56,7 +56,12 @@ describe('care-id-number-field', () => {
   it('marks the number private so read-aloud never sends it to a network service', async () => {
     const el = await fixture<CareIdNumberField>(html`<care-id-number-field label="ID"></care-id-number-field>`);
     expect(el.hasAttribute('data-care-private')).to.equal(true);
-    expect(document.createElement('care-id-number-field')).to.exist;
+    // A constructor that adds attributes makes document.createElement throw.
+    const created = document.createElement('care-id-number-field');
+    expect(created.hasAttribute('data-care-private'), 'set on connect, not in the constructor').to.equal(false);
+    document.body.append(created);
+    expect(created.hasAttribute('data-care-private')).to.equal(true);
+    created.remove();
   });
 
   it('follows the page language for the kind of number, and speaks its messages', async () => {
