@@ -10,7 +10,7 @@ const rootDir = new URL('.', import.meta.url).pathname;
 
 export default {
   rootDir,
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.speech.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One page at a time: test files share an origin, so a second page's localStorage writes
   // would reach the first as storage events and change its care mode mid-test.

@@ -5,6 +5,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The demo portal (docs/demo) with the built drop-in beside it, at the same paths as in the
+  // repository, so the page's own relative links work here and when served from the root.
+  staticDirs: [
+    { from: '../docs/demo', to: '/docs/demo' },
+    { from: '../packages/drop-in/dist', to: '/packages/drop-in/dist' },
+  ],
   async viteFinal(viteConfig) {
     // Stories import the packages' TypeScript sources (the `source` export condition), so
     // Storybook shows the code being edited without a build step.

@@ -1,5 +1,5 @@
 // Builds every package: tsc (types and JS) -> rollup (minified ESM per module) -> .d.ts copied
-// beside it -> custom-elements.json from the JSDoc headers.
+// beside it -> the drop-in's one-script bundles -> custom-elements.json from the JSDoc headers.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,6 +14,7 @@ for (const pkg of workspacePackages()) rmSync(join(pkg.dir, 'dist'), { recursive
 run('node', [join(root, 'scripts', 'generate-tokens.mjs')]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+run('node', [join(root, 'scripts', 'build-drop-in.mjs')]);
 
 for (const pkg of workspacePackages()) {
   const compiled = join(root, 'build', pkg.folder, 'src');

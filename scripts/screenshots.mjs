@@ -1,6 +1,7 @@
 // Screenshots of every story of a built Storybook (npm run storybook:build) in each mode, for
 // looking at components as people will: default, care, high contrast, dark, forced colours,
 // 320 px wide, and each language. Usage: node scripts/screenshots.mjs [story-id-filter]
+// STORYBOOK_STATIC and SCREENSHOTS_DIR point it at another built Storybook and output folder.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -9,8 +10,8 @@ import { root } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const filter = process.argv[2] ?? '';
-const staticDir = join(root, 'storybook-static');
-const outDir = join(root, 'screenshots');
+const staticDir = process.env.STORYBOOK_STATIC ?? join(root, 'storybook-static');
+const outDir = process.env.SCREENSHOTS_DIR ?? join(root, 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));

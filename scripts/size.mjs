@@ -35,7 +35,9 @@ function publicEntries() {
           entries.push({ name: `${pkg.name}/${subpath.slice(2).replace('*', star)}`, file: f });
         }
       } else {
-        entries.push({ name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: join(pkg.dir, file) });
+        // A plain path (no `source` build) is a file shipped as built: the drop-in's bundles.
+        const built = typeof target === 'string';
+        entries.push({ name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: join(pkg.dir, file), built });
       }
     }
   }
@@ -64,11 +66,34 @@ async function measure(code, withLit) {
   };
 }
 
+/** A file as a browser downloads it: already bundled and minified. */
+function measureFile(files) {
+  const buf = Buffer.concat(files.map((f) => readFileSync(f)));
+  const sizes = {
+    min: buf.length,
+    gzip: files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0),
+    brotli: files.reduce((n, f) => n + brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+  return sizes;
+}
+
 const rows = [];
+for (const entry of publicEntries().filter((e) => e.built)) {
+  const name = `${entry.name} (file as shipped)`;
+  const add = (label, files) => {
+    const sizes = measureFile(files);
+    const budget = budgets[label]?.gzipWithLit;
+    rows.push({ name: label, withLit: sizes, withoutLit: sizes, budget, ok: budget === undefined || sizes.gzip <= budget });
+  };
+  add(name, [entry.file]);
+  // What loads on demand beside it, each file compressed on its own as a server sends it.
+  const chunks = walk(join(dirname(entry.file), 'chunks')).filter((f) => f.endsWith('.js'));
+  if (entry.file.endsWith('caremode.js') && chunks.length) add(`${entry.name} + every on-demand chunk`, [entry.file, ...chunks]);
+}
 const sources = [
   ...Object.entries(virtual).map(([name, code]) => ({ name, code })),
   // A define entry is imported for its effect; any other entry for everything it exports.
-  ...publicEntries().map((e) => ({
+  ...publicEntries().filter((e) => !e.built).map((e) => ({
     name: e.name,
     code: e.name.includes('/define/') ? `import ${JSON.stringify(e.file)};` : `export * from ${JSON.stringify(e.file)};`,
   })),

@@ -13,8 +13,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a folder on loopback; resolves to { url, close }. */
-export function serveStatic(dir, port = 0) {
+/**
+ * Serves a folder on loopback; resolves to { url, close }. `headers(path)` may add response
+ * headers to a page (a Content-Security-Policy, say).
+ */
+export function serveStatic(dir, port = 0, { headers = () => ({}) } = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -23,7 +26,7 @@ export function serveStatic(dir, port = 0) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>

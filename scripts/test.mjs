@@ -74,7 +74,7 @@ const stages = [
     name: 'Node tests: built packages in a plain page, caremode-audit (node:test, Chromium)',
     async run() {
       const out = join(results, 'node.tap');
-      const code = await run('sh', ['-c', `node --test --test-reporter=tap --test-reporter-destination=${out} --test-reporter=spec --test-reporter-destination=stdout test/node/ packages/audit/test/`]);
+      const code = await run('sh', ['-c', `node --test --test-reporter=tap --test-reporter-destination=${out} --test-reporter=spec --test-reporter-destination=stdout test/node/ packages/audit/test/ packages/steps/test/`]);
       const tap = existsSync(out) ? readFileSync(out, 'utf8') : '';
       const count = (word) => Number(new RegExp(`^# ${word} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
       const passed = count('pass');
@@ -94,6 +94,14 @@ const stages = [
     async run() {
       // Every story once more, through the audit CLI portals use: axe plus the elder rules.
       const code = await run('node', [join(root, 'packages', 'audit', 'bin', 'caremode-audit.js'), 'storybook-static', '--mode', 'care', '--viewport', 'phone', '--concurrency', '2']);
+      return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
+    },
+  },
+  {
+    name: 'caremode-audit on the demo portal (care mode, phone and desktop)',
+    async run() {
+      // A page Caremode does not own, in care mode through the drop-in: the elder rules and axe.
+      const code = await run('node', [join(root, 'packages', 'audit', 'bin', 'caremode-audit.js'), 'docs/demo/index.html', 'docs/demo/en.html', '--mode', 'care', '--viewport', 'both']);
       return code ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
     },
   },

@@ -1,12 +1,11 @@
-import { tokensCss } from '@caremode/tokens';
+import { hostCss, tokensCss } from '@caremode/tokens';
 
 /**
  * What a page without Caremode gets in care mode: the token stylesheet, so `--care-*` values
- * switch to care mode. The host stylesheet that scales a portal's own text, spacing and
- * targets through those tokens will come from @caremode/tokens; add it to this list, and
- * nowhere else, when it does.
+ * switch to care mode, and the host stylesheet, which scales the page's own text, spacing and
+ * targets through those tokens exactly as Caremode's drop-in does on a portal.
  */
-export const careModeStylesheets = [tokensCss];
+export const careModeStylesheets = [tokensCss, hostCss];
 
 const STORE = 'caremode:preferences.v1';
 

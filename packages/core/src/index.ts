@@ -29,7 +29,7 @@ export {
   type CareContrastChoice,
   type CareMotionChoice,
 } from './preferences/sanitize.js';
-export { careLocales, resolveLocale, nearestLang, type CareLocale } from './localize/locale.js';
+export { careLocales, resolveLocale, nearestLang, setFallbackLang, type CareLocale } from './localize/locale.js';
 export {
   registerStrings,
   overrideStrings,

@@ -168,6 +168,15 @@ function insideHorizontalScroller(el) {
   return false;
 }
 
+/** Whether text sits in a fixed or sticky box: the page scrolls beneath it, so what it covers changes. */
+function insideFixed(node) {
+  for (let p = flatParentOfNode(node); p && p !== document.documentElement; p = flatParent(p)) {
+    const position = getComputedStyle(p).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
 function visibleTexts() {
   const texts = [];
   const skip = /^(script|style|noscript|template|textarea|title)$/;
@@ -204,12 +213,14 @@ function measureTexts(texts) {
     if (by) clipped.set(index, by);
   });
   lines.sort((a, b) => a.rect.top - b.rect.top);
+  const fixed = texts.map(insideFixed);
   const overlaps = new Map();
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i];
     for (let j = i + 1; j < lines.length && lines[j].rect.top < a.rect.bottom - 1; j++) {
       const b = lines[j];
-      if (a.index === b.index) continue;
+      // A floating toolbar over text that scrolls beneath it is not text overlapping text.
+      if (a.index === b.index || fixed[a.index] !== fixed[b.index]) continue;
       const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
       const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
       if (x > 1 && y > 1) {

@@ -1,3 +1,5 @@
+import { shared } from '../shared-global.js';
+
 /** The languages every built-in string ships in. */
 export const careLocales = ['en', 'vi', 'zh-Hans', 'id'] as const;
 export type CareLocale = (typeof careLocales)[number];
@@ -20,9 +22,20 @@ export function resolveLocale(tag: string | null | undefined): CareLocale {
   return (careLocales as readonly string[]).includes(language) ? (language as CareLocale) : 'en';
 }
 
+const fallback = () => shared('locale.fallback', () => ({ lang: '' }));
+
+/**
+ * The language to use where a page declares none (`<html>` without `lang`): legacy portals often
+ * leave it out. The drop-in sets it from its script tag's `data-locale`.
+ */
+export function setFallbackLang(tag: string | null | undefined): void {
+  fallback().lang = String(tag ?? '').trim();
+}
+
 /**
  * The `lang` that applies to a node: the nearest ancestor with a `lang` attribute, looking
- * through shadow roots to their hosts, up to the document element. Empty when none is set.
+ * through shadow roots to their hosts, up to the document element; then the fallback set by
+ * `setFallbackLang()`. Empty when none is set.
  */
 export function nearestLang(node: Node | null): string {
   let current: Node | null = node;
@@ -33,5 +46,5 @@ export function nearestLang(node: Node | null): string {
     }
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
-  return '';
+  return fallback().lang;
 }

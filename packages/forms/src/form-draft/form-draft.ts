@@ -35,6 +35,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * - Cleared when the form is submitted natively; a portal that submits with script calls
  *   `clear()` once the server has accepted it.
  * - When storage is unavailable, drafts simply do not survive a reload: nothing is shown.
+ * - Inside a `<care-step-guide>` (or any element that keeps the draft of a larger whole) it
+ *   keeps nothing of its own and asks nothing: on connecting it dispatches `care-draft-claim`,
+ *   and an enclosing keeper that cancels it takes the form's answers into its own draft and
+ *   prompt; a keeper that starts later calls `defer()`. Never two prompts for one page.
  *
  * @tagname care-form-draft
  * @summary Keeps a form's answers on the device and offers to continue after a reload.
@@ -43,6 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @csspart prompt - The "continue where you left off" box.
  * @event care-draft-restore - After the person chose to continue and the answers are back.
  * @event care-draft-discard - After the person chose to start again.
+ * @event care-draft-claim - On connecting (cancelable): an enclosing keeper cancels it to keep this form's answers itself.
  */
 export class CareFormDraft extends CareElement {
   static override styles = [...CareElement.styles, formDraftStyles];
@@ -62,6 +67,7 @@ export class CareFormDraft extends CareElement {
   private form: HTMLFormElement | null = null;
   private timer?: ReturnType<typeof setTimeout>;
   private submitting = false;
+  private deferred = false;
 
   /** The form's answers as they would be submitted, without what must never be kept. */
   collect(): DraftData {
@@ -112,6 +118,10 @@ export class CareFormDraft extends CareElement {
         if (this.isSensitive(field)) continue;
         if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
           field.checked = values.includes(field.value);
+        } else if (field.localName === 'care-checkbox' && typeof field.checked === 'boolean') {
+          // A single Caremode checkbox is ticked, not given a value.
+          field.checked = values.includes(String(field.value));
+          (field as Field & { requestUpdate?(): void }).requestUpdate?.();
         } else if (field instanceof HTMLSelectElement && field.multiple) {
           for (const option of field.options) option.selected = values.includes(option.value);
         } else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) {
@@ -137,11 +147,18 @@ export class CareFormDraft extends CareElement {
     this.pending = undefined;
   }
 
+  /** Hands this form's answers to an enclosing keeper (a step guide): no record, no prompt of its own. */
+  defer(): void {
+    this.deferred = true;
+    clearTimeout(this.timer);
+    this.pending = undefined;
+  }
+
   /** Saves now instead of after the short delay. */
   save(): void {
     clearTimeout(this.timer);
     const record = this.record();
-    if (!record || this.pending) return;
+    if (!record || this.pending || this.deferred) return;
     const data = this.collect();
     const answered = Object.entries(data).some(([name, values]) => name === PARTS || (values as string[]).some((v) => v.trim() !== ''));
     if (answered) record.write(data);
@@ -161,6 +178,8 @@ export class CareFormDraft extends CareElement {
     this.form.addEventListener('reset', this.onReset);
     document.addEventListener('visibilitychange', this.onHide);
     addEventListener('pagehide', this.onHide);
+    const claim = new CustomEvent('care-draft-claim', { bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(claim)) return this.defer();
     const stored = this.record()?.read();
     if (stored && Object.keys(stored.data ?? {}).length) this.pending = stored;
   }
@@ -244,7 +263,7 @@ export class CareFormDraft extends CareElement {
   // While the person has not chosen yet, the stored draft is kept as it is: typing must not
   // overwrite the answers they may still want back.
   private onChange = () => {
-    if (this.pending) return;
+    if (this.pending || this.deferred) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.save(), SAVE_DELAY_MS);
   };
