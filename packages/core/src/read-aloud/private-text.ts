@@ -60,8 +60,9 @@ export function collectSegments(root: Node): ReadAloudSegment[] {
       return;
     }
     if (node instanceof HTMLImageElement) return push(` ${node.alt} `, node);
-    // A checkbox's or radio's value is data for the server, not words on the screen (its label is).
-    if (node instanceof HTMLInputElement) return ['hidden', 'checkbox', 'radio'].includes(node.type) ? undefined : push(` ${node.value} `, node);
+    // A checkbox's or radio's value is data for the server, not words on the screen (its label
+    // is); a password is never spoken, even on the device: a loudspeaker in a service centre is not private.
+    if (node instanceof HTMLInputElement) return ['hidden', 'checkbox', 'radio', 'password'].includes(node.type) ? undefined : push(` ${node.value} `, node);
     const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
     children.forEach(walk);
     // Blocks end a phrase: keep their words apart ("Heading" + "Text", not "HeadingText").

@@ -57,7 +57,6 @@ describe('read-aloud service', () => {
       ['Nguyễn Văn An', 'vi', true],
       ['Reference AB-12', 'en', false],
       ['Mật khẩu', 'vi', false],
-      ['secret1', 'vi', true],
     ]);
   });
 
