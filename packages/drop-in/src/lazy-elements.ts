@@ -24,6 +24,9 @@ export const lazyElements: Record<string, () => Promise<unknown>> = {
   'care-checklist': () => import('@caremode/steps/define/care-checklist.js'),
   'care-help': () => import('@caremode/steps/define/care-help.js'),
   'care-timeout-warning': () => import('@caremode/steps/define/care-timeout-warning.js'),
+  'care-qr-code': () => import('@caremode/qr/define/care-qr-code.js'),
+  'care-credential': () => import('@caremode/qr/define/care-credential.js'),
+  'care-credential-wallet': () => import('@caremode/qr/define/care-credential-wallet.js'),
   'care-read-aloud': () => import('@caremode/read-aloud/define/care-read-aloud.js'),
   'care-tap-to-read': () => import('@caremode/read-aloud/define/care-tap-to-read.js'),
 };

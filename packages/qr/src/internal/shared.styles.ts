@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/** Buttons and the full-screen view, shared by the package's elements. Tokens only. */
+export const sharedStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--care-space-2);
+    min-width: var(--care-target-min);
+    min-height: var(--care-target-min);
+    max-width: 100%;
+    margin: 0;
+    padding: var(--care-space-2) var(--care-space-4);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    overflow-wrap: anywhere;
+    color: var(--care-color-primary);
+    background: var(--care-color-background);
+    border: var(--care-border-width) solid var(--care-color-primary);
+    border-radius: var(--care-radius);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--care-color-surface);
+  }
+  .primary {
+    color: var(--care-color-on-primary);
+    background: var(--care-color-primary);
+  }
+  .primary:hover {
+    background: var(--care-color-primary-hover);
+  }
+  .button:focus-visible,
+  [tabindex]:focus-visible,
+  input:focus-visible + .option {
+    outline: var(--care-focus-width) solid var(--care-color-focus);
+    outline-offset: var(--care-focus-offset);
+  }
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  p {
+    margin: 0;
+  }
+  dialog {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    color: var(--care-color-text);
+    background: var(--care-color-background);
+  }
+  dialog::backdrop {
+    background: var(--care-color-background);
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: var(--care-space-3);
+    width: 100%;
+    height: 100%;
+    padding: var(--care-space-3);
+    overflow: auto;
+    color: var(--care-color-text);
+    background: var(--care-color-background);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--care-target-gap);
+  }
+  .close {
+    margin-inline-start: auto;
+  }
+  .stage {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 12rem;
+  }
+  .hint {
+    display: flex;
+    gap: var(--care-space-2);
+    align-items: flex-start;
+  }
+  @media (forced-colors: active) {
+    .button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .button:hover,
+    .button:focus-visible {
+      border-color: Highlight;
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .button,
+    dialog {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,48 @@
+import type { Catalog } from '@caremode/core';
+
+export const qrCodeStrings = {
+  en: {
+    'qr.label': 'QR code to scan',
+    'qr.full': 'Full screen',
+    'qr.close': 'Close',
+    'qr.bright': 'Turn the screen brightness up so the code scans easily.',
+    'qr.small': 'Too small to scan here. Open it full screen.',
+    'qr.empty': 'There is no code to show.',
+    'qr.long': 'This holds too much to show as a QR code.',
+    'qr.text': 'This contains characters a QR code cannot show.',
+    'qr.load': 'The code could not be drawn. Check the connection and reload the page.',
+  },
+  vi: {
+    'qr.label': 'Mã QR để quét',
+    'qr.full': 'Toàn màn hình',
+    'qr.close': 'Đóng',
+    'qr.bright': 'Hãy tăng độ sáng màn hình để quét mã dễ hơn.',
+    'qr.small': 'Chỗ này quá nhỏ để quét mã. Hãy mở toàn màn hình.',
+    'qr.empty': 'Không có mã để hiển thị.',
+    'qr.long': 'Nội dung quá dài để tạo mã QR.',
+    'qr.text': 'Nội dung có ký tự mà mã QR không thể hiển thị.',
+    'qr.load': 'Không vẽ được mã. Hãy kiểm tra kết nối và tải lại trang.',
+  },
+  'zh-Hans': {
+    'qr.label': '供扫描的二维码',
+    'qr.full': '全屏显示',
+    'qr.close': '关闭',
+    'qr.bright': '请调高屏幕亮度，便于扫码。',
+    'qr.small': '此处太小，无法扫码。请全屏显示。',
+    'qr.empty': '没有可显示的二维码。',
+    'qr.long': '内容太长，无法生成二维码。',
+    'qr.text': '内容含有二维码无法表示的字符。',
+    'qr.load': '无法显示二维码。请检查网络后刷新页面。',
+  },
+  id: {
+    'qr.label': 'Kode QR untuk dipindai',
+    'qr.full': 'Layar penuh',
+    'qr.close': 'Tutup',
+    'qr.bright': 'Naikkan kecerahan layar agar kode mudah dipindai.',
+    'qr.small': 'Terlalu kecil untuk dipindai di sini. Buka dalam layar penuh.',
+    'qr.empty': 'Tidak ada kode untuk ditampilkan.',
+    'qr.long': 'Isinya terlalu banyak untuk dijadikan kode QR.',
+    'qr.text': 'Isinya memuat karakter yang tidak dapat ditampilkan kode QR.',
+    'qr.load': 'Kode tidak dapat ditampilkan. Periksa koneksi lalu muat ulang halaman.',
+  },
+} satisfies Catalog;
