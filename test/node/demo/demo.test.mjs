@@ -178,7 +178,8 @@ describe('toggle and settings by keyboard alone', () => {
     await settle(page);
     assert.match(await focused(), /^care-settings>/, 'focus moved into the settings');
     // Text size by arrow keys on the radio group.
-    while (!/^care-settings>input/.test(await focused())) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !/^care-settings>input/.test(await focused()); i++) await page.keyboard.press('Tab');
+    assert.match(await focused(), /^care-settings>input/, 'Tab reaches the first setting');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await settle(page);
