@@ -52,7 +52,13 @@ const minify = terser({ module: true, ecma: 2021, compress: { passes: 2 }, forma
 const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
 
 const esm = await rollup({ input, plugins: plugins(), onwarn });
-await esm.write({ dir: dist, format: 'es', entryFileNames: 'caremode.js', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify] });
+// Each package's strings in one language are a chunk named after both (strings-forms-vi), so the
+// size table and a portal's cache rules can find a page's language among the chunks.
+const chunkFileNames = ({ facadeModuleId }) => {
+  const strings = /build\/([\w-]+)\/src\/locales\/([\w-]+)\.js$/.exec(facadeModuleId ?? '');
+  return strings ? `chunks/strings-${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+await esm.write({ dir: dist, format: 'es', entryFileNames: 'caremode.js', chunkFileNames, plugins: [minify] });
 await esm.close();
 
 // Portals that cannot add a module script add this classic one: it loads the module build

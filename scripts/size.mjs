@@ -20,6 +20,13 @@ const virtual = {
   'floor: Lit + core base': `import { CareElement, defineElement } from '@caremode/core';
     import { html } from 'lit';
     defineElement('x-floor', class extends CareElement { render() { return html\`<button><slot></slot></button>\`; } });`,
+  // What a portal loads for a step-by-step guide with help on every step (Part 6's size goal).
+  'steps: guide + step + help': `import '@caremode/steps/define/care-step-guide.js';
+    import '@caremode/steps/define/care-step.js';
+    import '@caremode/steps/define/care-help.js';`,
+  // care-qr-code fetches its encoder when it first draws a code; Part 4's goal counts both.
+  'qr: care-qr-code with its encoder': `import '@caremode/qr/define/care-qr-code.js';
+    export * from ${JSON.stringify(join(root, 'packages', 'qr', 'dist', 'qr-code', 'encode.js'))};`,
 };
 
 /** Public entries from each package's exports map, wildcards expanded against dist. */
@@ -103,7 +110,20 @@ for (const entry of publicEntries().filter((e) => e.built)) {
   add(name, [entry.file]);
   // What loads on demand beside it, each file compressed on its own as a server sends it.
   const chunks = walk(join(dirname(entry.file), 'chunks')).filter((f) => f.endsWith('.js'));
-  if (entry.file.endsWith('caremode.js') && chunks.length) add(`${entry.name} + every on-demand chunk`, [entry.file, ...chunks]);
+  if (entry.file.endsWith('caremode.js') && chunks.length) {
+    add(`${entry.name} + every on-demand chunk`, [entry.file, ...chunks]);
+    // On a page in another language the toggle waits for its strings in that language too.
+    for (const chunk of chunks.filter((f) => /\/strings-drop-in-/.test(f))) {
+      add(`${entry.name} + ${/strings-drop-in-([\w-]+?)-[\w-]{8}\.js$/.exec(chunk)[1]} strings`, [entry.file, chunk]);
+    }
+  }
+}
+// Strings in languages other than English: each package's, per language, loaded on demand.
+for (const pkg of workspacePackages()) {
+  for (const file of walk(join(pkg.dir, 'dist', 'locales')).filter((f) => /\/(?!index)[\w-]+\.js$/.test(f))) {
+    const sizes = measureFile([file]);
+    rows.push({ name: `${pkg.name} strings, ${file.split('/').pop().replace('.js', '')} (on demand)`, withLit: sizes, withoutLit: sizes, ok: true });
+  }
 }
 const sources = [
   ...Object.entries(virtual).map(([name, code]) => ({ name, code })),

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { baseStyles } from './base-styles.js';
-import type { StringOverrides } from './localize/catalog.js';
+import { localeReady, type StringOverrides } from './localize/catalog.js';
 import { LocalizeController } from './localize/localize-controller.js';
 import { getPreferencesStore, type EffectivePreferences } from './preferences/store.js';
 
@@ -30,6 +30,13 @@ export class CareElement extends LitElement {
 
   /** Override to react to preference changes; defining it is what subscribes the element. */
   protected preferencesChanged?(preferences: Readonly<EffectivePreferences>): void;
+
+  // Waits for the strings of the element's language before rendering, so a Vietnamese page never
+  // shows (or announces) English first; once they are here, updates run as in any Lit element.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = localeReady(this.localize.locale);
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -32,11 +32,13 @@ export {
 export { careLocales, resolveLocale, nearestLang, setFallbackLang, type CareLocale } from './localize/locale.js';
 export {
   registerStrings,
+  loadLocale,
   overrideStrings,
   clearStringOverrides,
   formatMessage,
   translate,
   type Catalog,
+  type LocaleLoaders,
   type Message,
   type Messages,
   type MessageParams,

@@ -1,4 +1,4 @@
-import { getPreferencesStore, setFallbackLang, supportsCaremode } from '@caremode/core';
+import { getPreferencesStore, loadLocale, nearestLang, setFallbackLang, supportsCaremode } from '@caremode/core';
 import { adoptHostStyles } from './host/host-styles.js';
 import { autoload, loadAll } from './autoload.js';
 import './define/care-mode-toggle.js';
@@ -41,6 +41,9 @@ export function readScriptOptions(script: Element | null | undefined): DropInOpt
 export function startDropIn(options: DropInOptions = {}): void {
   if (!supportsCaremode()) return;
   if (options.locale) setFallbackLang(options.locale);
+  // The page's language starts loading now, beside the elements' own code, so the toggle's first
+  // render does not wait for a second round trip; chunks registered later join it.
+  void loadLocale(nearestLang(document.documentElement));
   adoptHostStyles();
   getPreferencesStore();
   if (options.load === 'all') void loadAll();

@@ -2,12 +2,13 @@ import { registerStrings } from '@caremode/core';
 import { guideJsonStrings } from './guide-json.strings.js';
 import { buildSteps, checkDefinition, type FieldType, type GuideDefinition } from './internal/definition.js';
 import { definitionReaders, type DefinitionReader } from './internal/reader.js';
+import { stepsLocales } from './locales/index.js';
 
 export { checkDefinition, buildSteps, FIELD_TAGS } from './internal/definition.js';
 export type { GuideDefinition, StepDefinition, FieldDefinition, FieldType, HelpDefinition } from './internal/definition.js';
 export type { DefinitionProblem, ProblemKind } from './internal/reader.js';
 
-registerStrings(guideJsonStrings);
+registerStrings(guideJsonStrings, stepsLocales);
 
 // Written out, not built from the type: bundlers and import maps must see each specifier.
 const controls: Record<FieldType | 'summary' | 'checklist', () => Promise<unknown>> = {

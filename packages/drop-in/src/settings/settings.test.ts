@@ -8,7 +8,10 @@ import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-settings.js';
 import type { CareSettings } from './settings.js';
 import { renderSettings, settingsExamples } from './settings.examples.js';
-import { settingsStrings } from './settings.strings.js';
+import { settingsStrings as settingsStringsEn } from './settings.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const settingsStrings = withLocales(settingsStringsEn);
 
 const q = <T extends Element = HTMLElement>(el: CareSettings, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
 const all = <T extends Element = HTMLInputElement>(el: CareSettings, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];

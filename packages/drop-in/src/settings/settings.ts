@@ -14,8 +14,9 @@ import { requirements } from '@caremode/tokens';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { languageNames, settingsStrings } from './settings.strings.js';
 import { settingsStyles } from './settings.styles.js';
+import { dropInLocales } from '../locales/index.js';
 
-registerStrings(settingsStrings);
+registerStrings(settingsStrings, dropInLocales);
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const CONTRASTS = [

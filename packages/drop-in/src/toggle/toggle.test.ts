@@ -8,7 +8,10 @@ import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-mode-toggle.js';
 import type { CareModeToggle } from './toggle.js';
 import { renderToggle, toggleExamples } from './toggle.examples.js';
-import { toggleStrings } from './toggle.strings.js';
+import { toggleStrings as toggleStringsEn } from './toggle.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const toggleStrings = withLocales(toggleStringsEn);
 
 const part = (el: CareModeToggle, name: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part=${name}]`)!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

@@ -4,8 +4,9 @@ import { openSettings } from '../settings/open-settings.js';
 import { reserveRoom, type Reservation } from './reserve-room.js';
 import { toggleStrings } from './toggle.strings.js';
 import { toggleStyles } from './toggle.styles.js';
+import { dropInLocales } from '../locales/index.js';
 
-registerStrings(toggleStrings);
+registerStrings(toggleStrings, dropInLocales);
 
 export type TogglePlacement = 'inline' | 'floating';
 export type ToggleCorner = 'end' | 'start';

@@ -8,7 +8,10 @@ import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-button.js';
 import type { CareButton } from './button.js';
 import { buttonExamples, renderButton } from './button.examples.js';
-import { buttonStrings } from './button.strings.js';
+import { buttonStrings as buttonStringsEn } from './button.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const buttonStrings = withLocales(buttonStringsEn);
 
 const inner = (el: CareButton) => el.shadowRoot!.querySelector('button')!;
 const size = (el: Element) => {

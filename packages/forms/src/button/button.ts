@@ -2,11 +2,12 @@ import { FormControl, announce, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { buttonStrings } from './button.strings.js';
 import { buttonStyles } from './button.styles.js';
+import { formsLocales } from '../locales/index.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'quiet';
 export type ButtonType = 'button' | 'submit' | 'reset';
 
-registerStrings(buttonStrings);
+registerStrings(buttonStrings, formsLocales);
 
 /**
  * A large button that never shrinks below the target size (44 x 44 px; 60 x 60 px in care mode).

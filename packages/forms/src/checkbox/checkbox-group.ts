@@ -3,8 +3,9 @@ import type { PropertyDeclarations } from 'lit';
 import { ChoiceControl } from '../internal/choice.js';
 import { CareCheckbox } from './checkbox.js';
 import { checkboxStrings } from './checkbox.strings.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(checkboxStrings);
+registerStrings(checkboxStrings, formsLocales);
 
 /**
  * Several answers out of a list, as large checkbox cards under a visible label, with hint and

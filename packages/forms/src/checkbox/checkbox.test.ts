@@ -7,12 +7,16 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import '../define/care-checkbox-group.js';
 import '../define/care-button.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import { clickCard, errorText, expectTargetSizes, inputs, part, settle, shiftTab, tick } from '../radio-group/test-choice.js';
 import { CareCheckboxGroup } from './checkbox-group.js';
 import type { CareCheckbox } from './checkbox.js';
 import { checkboxExamples, renderCheckbox } from './checkbox.examples.js';
-import { checkboxStrings } from './checkbox.strings.js';
+import { checkboxStrings as checkboxStringsEn } from './checkbox.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
+const checkboxStrings = withLocales(checkboxStringsEn);
 
 describeExamples('care-checkbox', checkboxExamples, renderCheckbox);
 

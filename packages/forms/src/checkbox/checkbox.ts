@@ -2,8 +2,9 @@ import { registerStrings } from '@caremode/core';
 import { html, type PropertyDeclarations } from 'lit';
 import { ChoiceControl, notifyChoice } from '../internal/choice.js';
 import { checkboxStrings } from './checkbox.strings.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(checkboxStrings);
+registerStrings(checkboxStrings, formsLocales);
 
 /**
  * A single large checkbox, e.g. a declaration ("I confirm the information is correct"): the

@@ -7,10 +7,14 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-code-field.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareCodeField } from './code-field.js';
 import { codeFieldExamples, renderCodeField } from './code-field.examples.js';
-import { codeFieldStrings } from './code-field.strings.js';
+import { codeFieldStrings as codeFieldStringsEn } from './code-field.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
+const codeFieldStrings = withLocales(codeFieldStringsEn);
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);

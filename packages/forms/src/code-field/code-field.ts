@@ -8,9 +8,10 @@ import { fieldStyles } from '../internal/field.styles.js';
 import { codeFieldStrings } from './code-field.strings.js';
 import { codeFieldStyles } from './code-field.styles.js';
 import { submitOnEnter } from '../internal/implicit-submit.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(fieldStrings);
-registerStrings(codeFieldStrings);
+registerStrings(fieldStrings, formsLocales);
+registerStrings(codeFieldStrings, formsLocales);
 
 type ExpiryState = 'running' | 'soon' | 'expired';
 

@@ -7,11 +7,16 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-date-field.js';
-import { fieldStrings } from '../internal/field.strings.js';
-import { validatorsStrings } from '../validators/validators.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
+import { validatorsStrings as validatorsStringsEn } from '../validators/validators.strings.js';
 import type { CareDateField } from './date-field.js';
 import { dateFieldExamples, renderDateField } from './date-field.examples.js';
-import { dateFieldStrings } from './date-field.strings.js';
+import { dateFieldStrings as dateFieldStringsEn } from './date-field.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
+const validatorsStrings = withLocales(validatorsStringsEn);
+const dateFieldStrings = withLocales(dateFieldStringsEn);
 
 const inputs = (el: CareDateField) => [...el.shadowRoot!.querySelectorAll('input')];
 const part = (el: CareDateField, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;

@@ -11,10 +11,11 @@ import { dateStrings } from '../validators/date.strings.js';
 import { dateFieldStrings } from './date-field.strings.js';
 import { dateFieldStyles } from './date-field.styles.js';
 import { submitOnEnter } from '../internal/implicit-submit.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(fieldStrings);
-registerStrings(dateStrings);
-registerStrings(dateFieldStrings);
+registerStrings(fieldStrings, formsLocales);
+registerStrings(dateStrings, formsLocales);
+registerStrings(dateFieldStrings, formsLocales);
 
 /** What the person typed in each part, exactly as typed. */
 export type DateFieldParts = Record<DatePart, string>;

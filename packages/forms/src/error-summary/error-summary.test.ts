@@ -9,7 +9,10 @@ import '../define/care-button.js';
 import type { CareTextField } from '../text-field/text-field.js';
 import type { CareErrorSummary } from './error-summary.js';
 import { errorSummaryExamples, renderErrorSummary } from './error-summary.examples.js';
-import { errorSummaryStrings } from './error-summary.strings.js';
+import { errorSummaryStrings as errorSummaryStringsEn } from './error-summary.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const errorSummaryStrings = withLocales(errorSummaryStringsEn);
 
 describeExamples('care-error-summary', errorSummaryExamples, renderErrorSummary);
 

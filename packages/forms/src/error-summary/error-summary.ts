@@ -2,8 +2,9 @@ import { CareElement, announce, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { errorSummaryStrings } from './error-summary.strings.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(errorSummaryStrings);
+registerStrings(errorSummaryStrings, formsLocales);
 
 type Validatable = HTMLElement & { checkValidity(): boolean; validationMessage: string; validity: ValidityState; labels?: NodeList | null; label?: string };
 

@@ -11,7 +11,10 @@ import type { CareDateField } from '../date-field/date-field.js';
 import type { CareTextField } from '../text-field/text-field.js';
 import type { CareFormDraft, DraftData } from './form-draft.js';
 import { formDraftExamples, renderFormDraft } from './form-draft.examples.js';
-import { formDraftStrings } from './form-draft.strings.js';
+import { formDraftStrings as formDraftStringsEn } from './form-draft.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const formDraftStrings = withLocales(formDraftStringsEn);
 
 describeExamples('care-form-draft', formDraftExamples, renderFormDraft);
 

@@ -2,8 +2,9 @@ import { CareElement, PersistentRecord, announce, registerStrings, type StoredRe
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { formDraftStrings } from './form-draft.strings.js';
 import { formDraftStyles } from './form-draft.styles.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(formDraftStrings);
+registerStrings(formDraftStrings, formsLocales);
 
 /**
  * What a draft keeps: for each field name, what the form would submit; and, under `PARTS`, what

@@ -6,12 +6,13 @@ import { problemParams, validateCnResident, validateIdNik, validateVnCccd, type 
 import { cnResidentStrings } from '../validators/cn-resident.strings.js';
 import { idNikStrings } from '../validators/id-nik.strings.js';
 import { vnCccdStrings } from '../validators/vn-cccd.strings.js';
+import { formsLocales } from '../locales/index.js';
 
 // Only the sentences this field can show; registered here because bundlers may leave out the
 // validators' index.
-registerStrings(vnCccdStrings);
-registerStrings(cnResidentStrings);
-registerStrings(idNikStrings);
+registerStrings(vnCccdStrings, formsLocales);
+registerStrings(cnResidentStrings, formsLocales);
+registerStrings(idNikStrings, formsLocales);
 
 export type IdNumberKind = 'vn-cccd' | 'cn-resident' | 'id-nik';
 

@@ -5,8 +5,9 @@ import { errorContent } from './field-messages.js';
 import { fieldStrings } from './field.strings.js';
 import { fieldStyles } from './field.styles.js';
 import { choiceStyles } from './choice.styles.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(fieldStrings);
+registerStrings(fieldStrings, formsLocales);
 
 /** What a choice reads from each option: a portal's native input, or a `<care-radio>` / `<care-checkbox>`. */
 export interface ChoiceOption {

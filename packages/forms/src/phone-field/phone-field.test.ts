@@ -4,9 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import '../define/care-phone-field.js';
-import { validatorsStrings } from '../validators/validators.strings.js';
+import { validatorsStrings as validatorsStringsEn } from '../validators/validators.strings.js';
 import type { CarePhoneField } from './phone-field.js';
 import { phoneFieldExamples, renderPhoneField } from './phone-field.examples.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const validatorsStrings = withLocales(validatorsStringsEn);
 
 const type = async (el: CarePhoneField, text: string) => {
   el.focus();

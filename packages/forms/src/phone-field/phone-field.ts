@@ -4,10 +4,11 @@ import { CareTextField } from '../text-field/text-field.js';
 import { textValidators } from '../internal/text-validators.js';
 import { problemParams, validatePhone, type PhoneCountry } from '../validators/index.js';
 import { phoneStrings } from '../validators/phone.strings.js';
+import { formsLocales } from '../locales/index.js';
 
 // Only the sentences this field can show; registered here because bundlers may leave out the
 // validators' index.
-registerStrings(phoneStrings);
+registerStrings(phoneStrings, formsLocales);
 
 const COUNTRIES: PhoneCountry[] = ['vn', 'cn', 'id'];
 const BY_LOCALE: Record<string, PhoneCountry> = { vi: 'vn', 'zh-Hans': 'cn', id: 'id' };

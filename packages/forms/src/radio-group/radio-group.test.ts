@@ -7,11 +7,15 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import '../define/care-radio-group.js';
 import '../define/care-button.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import { radioGroupExamples, renderRadioGroup } from './radio-group.examples.js';
 import type { CareRadioGroup } from './radio-group.js';
-import { radioGroupStrings } from './radio-group.strings.js';
+import { radioGroupStrings as radioGroupStringsEn } from './radio-group.strings.js';
 import { clickCard, shiftTab, errorText, expectTargetSizes, inputs, part, settle, tick } from './test-choice.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
+const radioGroupStrings = withLocales(radioGroupStringsEn);
 
 describeExamples('care-radio-group', radioGroupExamples, renderRadioGroup);
 

@@ -3,8 +3,9 @@ import type { PropertyDeclarations } from 'lit';
 import { ChoiceControl } from '../internal/choice.js';
 import { radioGroupStrings } from './radio-group.strings.js';
 import { CareRadio } from './radio.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(radioGroupStrings);
+registerStrings(radioGroupStrings, formsLocales);
 
 /**
  * One answer out of a few, as large cards: the whole card is the target (44 px; 60 px in care

@@ -6,16 +6,4 @@ export const selectStrings = {
     'select.choose': 'Choose…',
     'select.required': '{label}: choose one from the list',
   },
-  vi: {
-    'select.choose': 'Chọn…',
-    'select.required': '{label}: vui lòng chọn trong danh sách',
-  },
-  'zh-Hans': {
-    'select.choose': '请选择…',
-    'select.required': '请从列表中选择{label}',
-  },
-  id: {
-    'select.choose': 'Pilih…',
-    'select.required': '{label}: mohon pilih dari daftar',
-  },
 } satisfies Catalog;

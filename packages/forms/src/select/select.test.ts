@@ -8,10 +8,14 @@ import { runFormControlSuite } from '../../../../test/helpers/form-control-suite
 import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-select.js';
 import '../define/care-button.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareSelect, SelectOption } from './select.js';
 import { renderSelect, selectExamples } from './select.examples.js';
-import { selectStrings } from './select.strings.js';
+import { selectStrings as selectStringsEn } from './select.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
+const selectStrings = withLocales(selectStringsEn);
 
 const provinces: SelectOption[] = [
   { value: '001', label: 'Hà Nội' },

@@ -5,9 +5,10 @@ import { fieldStrings } from '../internal/field.strings.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { selectStrings } from './select.strings.js';
 import { selectStyles } from './select.styles.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(fieldStrings);
-registerStrings(selectStrings);
+registerStrings(fieldStrings, formsLocales);
+registerStrings(selectStrings, formsLocales);
 
 /** One choice. Choices with the same `group` are listed together under that heading. */
 export interface SelectOption {

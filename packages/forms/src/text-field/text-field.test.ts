@@ -6,9 +6,12 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import '../define/care-text-field.js';
 import '../define/care-button.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareTextField } from './text-field.js';
 import { renderTextField, textFieldExamples } from './text-field.examples.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
 
 const input = (el: CareTextField) => el.control as HTMLInputElement;
 const errorText = (el: CareTextField) => (el.shadowRoot!.querySelector('.error') as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -7,8 +7,9 @@ import { fieldStyles } from '../internal/field.styles.js';
 import { submitOnEnter } from '../internal/implicit-submit.js';
 import { textValidators, type TextRuleHost } from '../internal/text-validators.js';
 import { textFieldStyles } from './text-field.styles.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(fieldStrings);
+registerStrings(fieldStrings, formsLocales);
 
 const TYPES = ['text', 'email', 'tel', 'url', 'password', 'search'];
 // Near the limit the count is spoken; elsewhere it is only shown.

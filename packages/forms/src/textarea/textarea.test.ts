@@ -8,9 +8,12 @@ import { runFormControlSuite } from '../../../../test/helpers/form-control-suite
 import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-textarea.js';
 import '../define/care-button.js';
-import { fieldStrings } from '../internal/field.strings.js';
+import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareTextarea } from './textarea.js';
 import { renderTextarea, textareaExamples } from './textarea.examples.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const fieldStrings = withLocales(fieldStringsEn);
 
 const box = (el: CareTextarea) => el.control as HTMLTextAreaElement;
 const height = (el: CareTextarea) => box(el).getBoundingClientRect().height;

@@ -1,7 +1,13 @@
+// The public entry, as a portal imports it: it registers the sentences.
+import './index.js';
 import { expect } from '@open-wc/testing';
 import { dateFieldOrder, validateDateParts } from './date.js';
 import { describeProblem } from './describe-problem.js';
 import type { ValidationResult } from './result.js';
+import { careLocales, loadLocale } from '@caremode/core';
+
+// Sentences in other languages load on demand; code without an element loads them first.
+before(() => Promise.all(careLocales.map(loadLocale)));
 
 const problemOf = (result: ValidationResult) => (result.valid ? undefined : result.problem);
 const say = (result: ValidationResult, locale: string) => (result.valid ? '' : describeProblem(result.problem, locale));

@@ -2,6 +2,7 @@ import { registerStrings, resolveLocale, translate, type CareLocale, type Messag
 import { parseIsoDate } from './calendar.js';
 import type { ValidationProblem } from './result.js';
 import { validatorsStrings } from './validators.strings.js';
+import { formsLocales } from '../locales/index.js';
 
 // English shows dates as GOV.UK does (3 February 2001), not in the United States' order.
 const INTL_TAG: Record<CareLocale, string> = { en: 'en-GB', vi: 'vi', 'zh-Hans': 'zh-Hans', id: 'id' };
@@ -27,7 +28,9 @@ export function problemParams(problem: ValidationProblem, locale?: string | null
 /**
  * The sentence for a problem in `locale` (any BCP 47 tag; English when unknown), with the
  * page's string overrides and, when given, overrides of its own. Empty for a problem that is
- * not one, never the key.
+ * not one, never the key. Sentences in languages other than English load on demand: without
+ * an element on the page, `await loadLocale(locale)` (from `@caremode/core`) first, or the
+ * sentence is in English.
  */
 export function describeProblem(problem: ValidationProblem, locale?: string | null, strings?: StringOverrides): string {
   if (typeof problem?.key !== 'string') return '';
@@ -35,12 +38,13 @@ export function describeProblem(problem: ValidationProblem, locale?: string | nu
   return translate(resolveLocale(locale), problem.key, problemParams(problem, locale), strings);
 }
 
-// index.ts registers the strings too, but a bundler may import this module without running
-// index.ts (the package declares no side effects outside define/): registering twice is harmless.
+// Registered on first use, not when the module runs: a field that imports only `problemParams`
+// must not carry every validator's sentences. The public entry (index.ts) registers them when it
+// is imported, so `await loadLocale('vi')` there finds the package's Vietnamese.
 let registered = false;
 function ensureStrings(): void {
   if (registered) return;
-  registerStrings(validatorsStrings);
+  registerStrings(validatorsStrings, formsLocales);
   registered = true;
 }
 

@@ -1,7 +1,8 @@
 import { registerStrings } from '@caremode/core';
 import { validatorsStrings } from './validators.strings.js';
+import { formsLocales } from '../locales/index.js';
 
-registerStrings(validatorsStrings);
+registerStrings(validatorsStrings, formsLocales);
 
 export type { ValidationProblem, ValidationResult } from './result.js';
 export { normalizeDigits, type NormalizeDigitsOptions } from './digits.js';

@@ -1,3 +1,5 @@
+// The public entry, as a portal imports it: it registers the sentences.
+import './index.js';
 import { expect } from '@open-wc/testing';
 import { decodeCnResident, validateCnResident } from './cn-resident.js';
 import { dateFieldOrder, validateDateParts } from './date.js';
@@ -5,8 +7,15 @@ import { describeProblem } from './describe-problem.js';
 import { decodeIdNik, validateIdNik } from './id-nik.js';
 import { validatePhone, type PhoneCountry } from './phone.js';
 import type { ValidationResult } from './result.js';
-import { validatorsStrings } from './validators.strings.js';
+import { validatorsStrings as validatorsStringsEn } from './validators.strings.js';
 import { decodeVnCccd, validateVnCccd } from './vn-cccd.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+import { careLocales, loadLocale } from '@caremode/core';
+
+// Sentences in other languages load on demand; code without an element loads them first.
+before(() => Promise.all(careLocales.map(loadLocale)));
+
+const validatorsStrings = withLocales(validatorsStringsEn);
 
 const throwing = {
   toString(): string {

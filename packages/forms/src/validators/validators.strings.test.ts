@@ -1,4 +1,6 @@
-import { clearStringOverrides, overrideStrings, type Message } from '@caremode/core';
+// The public entry, as a portal imports it: it registers the sentences.
+import './index.js';
+import { careLocales, clearStringOverrides, loadLocale, overrideStrings, type Message } from '@caremode/core';
 import { expect } from '@open-wc/testing';
 import { validateCnResident } from './cn-resident.js';
 import { validateDateParts } from './date.js';
@@ -6,8 +8,14 @@ import { describeProblem, problemParams } from './describe-problem.js';
 import { validateIdNik } from './id-nik.js';
 import { validatePhone } from './phone.js';
 import type { ValidationResult } from './result.js';
-import { validatorsStrings } from './validators.strings.js';
+import { validatorsStrings as validatorsStringsEn } from './validators.strings.js';
 import { validateVnCccd } from './vn-cccd.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+// Sentences in other languages load on demand; code without an element loads them first.
+before(() => Promise.all(careLocales.map(loadLocale)));
+
+const validatorsStrings = withLocales(validatorsStringsEn);
 
 const locales = ['vi', 'zh-Hans', 'id'] as const;
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));

@@ -10,7 +10,10 @@ import type { CareCredential } from '../credential/credential.js';
 import { holders, type HolderName } from '../credential/test-holders.js';
 import type { CareCredentialWallet } from './credential-wallet.js';
 import { renderWallet, walletExamples } from './credential-wallet.examples.js';
-import { walletStrings } from './credential-wallet.strings.js';
+import { walletStrings as walletStringsEn } from './credential-wallet.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const walletStrings = withLocales(walletStringsEn);
 
 const radios = (wallet: CareCredentialWallet) => [...wallet.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const shown = (wallet: CareCredentialWallet) => [...wallet.querySelectorAll('care-credential')].filter((c) => !c.hidden).map((c) => c.id);

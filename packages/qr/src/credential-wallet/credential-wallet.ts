@@ -7,8 +7,9 @@ import { initials, maskName } from '../internal/mask.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { walletStyles } from './credential-wallet.styles.js';
 import { walletStrings } from './credential-wallet.strings.js';
+import { qrLocales } from '../locales/index.js';
 
-registerStrings(walletStrings);
+registerStrings(walletStrings, qrLocales);
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 

@@ -18,13 +18,17 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-credential.js';
 import { statusIcons } from '../internal/icons.js';
-import { qrCodeStrings } from '../qr-code/qr-code.strings.js';
+import { qrCodeStrings as qrCodeStringsEn } from '../qr-code/qr-code.strings.js';
 import { decodeRendered } from '../qr-code/test-decode.js';
 import { qrPayloads } from '../qr-code/test-payloads.js';
 import { credentialStatuses, type CareCredential } from './credential.js';
 import { credentialExamples, renderCredentialExample } from './credential.examples.js';
-import { credentialStrings } from './credential.strings.js';
+import { credentialStrings as credentialStringsEn } from './credential.strings.js';
 import { eidPayload, holders, renderCredential } from './test-holders.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const qrCodeStrings = withLocales(qrCodeStringsEn);
+const credentialStrings = withLocales(credentialStringsEn);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

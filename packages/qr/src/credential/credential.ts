@@ -12,9 +12,10 @@ import { provideEncoder } from '../qr-code/encoder.js';
 import { qrCodeStrings } from '../qr-code/qr-code.strings.js';
 import { credentialStrings } from './credential.strings.js';
 import { credentialStyles } from './credential.styles.js';
+import { qrLocales } from '../locales/index.js';
 
-registerStrings(qrCodeStrings);
-registerStrings(credentialStrings);
+registerStrings(qrCodeStrings, qrLocales);
+registerStrings(credentialStrings, qrLocales);
 // A credential must show offline and without any request of its own: its encoder comes with it
 // instead of being fetched when the first code is drawn.
 provideEncoder(encoder);

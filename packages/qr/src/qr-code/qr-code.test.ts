@@ -9,9 +9,12 @@ import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import '../define/care-qr-code.js';
 import type { CareQrCode } from './qr-code.js';
 import { qrCodeExamples, renderQrCode } from './qr-code.examples.js';
-import { qrCodeStrings } from './qr-code.strings.js';
+import { qrCodeStrings as qrCodeStringsEn } from './qr-code.strings.js';
 import { decodeRendered } from './test-decode.js';
 import { qrPayloads } from './test-payloads.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const qrCodeStrings = withLocales(qrCodeStringsEn);
 
 const svgOf = (el: CareQrCode) => el.shadowRoot!.querySelector<SVGSVGElement>('.symbol svg')!;
 const frame = () => new Promise((r) => requestAnimationFrame(r));

@@ -9,8 +9,9 @@ import type { ErrorCorrection, QrFailure, QrSymbol } from './encode.js';
 import { encoderNow, loadEncoder } from './encoder.js';
 import { qrCodeStrings } from './qr-code.strings.js';
 import { qrCodeStyles } from './qr-code.styles.js';
+import { qrLocales } from '../locales/index.js';
 
-registerStrings(qrCodeStrings);
+registerStrings(qrCodeStrings, qrLocales);
 
 export type { ErrorCorrection, WakeLockState };
 /** Why no code is shown. */

@@ -13,7 +13,10 @@ import { SENTENCE_HIGHLIGHT } from '../reader/highlight.js';
 import type { CareReadAloud } from './read-aloud.js';
 import { readAloudExamples, renderReadAloud } from './read-aloud.examples.js';
 import { readAloudMessages } from './read-aloud.messages.js';
-import { readAloudStrings } from './read-aloud.strings.js';
+import { readAloudStrings as readAloudStringsEn } from './read-aloud.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const readAloudStrings = withLocales(readAloudStringsEn);
 
 const part = (el: CareReadAloud, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const highlighted = () => [...(CSS.highlights.get(SENTENCE_HIGHLIGHT) ?? [])].map((r) => r.toString());

@@ -7,8 +7,9 @@ import { loadRuntime, loadedRuntime, whenIdle } from '../runtime-loader.js';
 import type { PlayerBehaviour } from './player-behaviour.js';
 import { readAloudStrings } from './read-aloud.strings.js';
 import { readAloudStyles } from './read-aloud.styles.js';
+import { readAloudLocales } from '../locales/index.js';
 
-registerStrings(readAloudStrings);
+registerStrings(readAloudStrings, readAloudLocales);
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 

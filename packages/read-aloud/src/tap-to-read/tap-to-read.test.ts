@@ -12,7 +12,10 @@ import { pageReader } from '../runtime.js';
 import { DWELL_MS } from './mode.js';
 import type { CareTapToRead } from './tap-to-read.js';
 import { tapToReadExamples, renderTapToRead } from './tap-to-read.examples.js';
-import { tapToReadStrings } from './tap-to-read.strings.js';
+import { tapToReadStrings as tapToReadStringsEn } from './tap-to-read.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const tapToReadStrings = withLocales(tapToReadStringsEn);
 
 const center = (el: Element): [number, number] => {
   const r = el.getBoundingClientRect();

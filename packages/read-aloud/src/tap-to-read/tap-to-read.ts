@@ -4,8 +4,9 @@ import { icon } from '../internal/icons.js';
 import { whenIdle } from '../runtime-loader.js';
 import { tapToReadStrings } from './tap-to-read.strings.js';
 import { tapToReadStyles } from './tap-to-read.styles.js';
+import { readAloudLocales } from '../locales/index.js';
 
-registerStrings(tapToReadStrings);
+registerStrings(tapToReadStrings, readAloudLocales);
 
 const loadMode = () => import('./mode.js');
 const SPEAKER = 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4M14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6';

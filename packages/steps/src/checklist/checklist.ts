@@ -2,8 +2,9 @@ import { CareElement, PersistentRecord, registerStrings } from '@caremode/core';
 import { html, type PropertyDeclarations } from 'lit';
 import { checklistStrings } from './checklist.strings.js';
 import { checklistStyles } from './checklist.styles.js';
+import { stepsLocales } from '../locales/index.js';
 
-registerStrings(checklistStrings);
+registerStrings(checklistStrings, stepsLocales);
 
 const DAY_MS = 864e5;
 

@@ -5,7 +5,10 @@ import { describeExamples } from '../../../../test/helpers/examples-suite.js';
 import '../define/care-help.js';
 import type { CareHelp } from './help.js';
 import { helpExamples, renderHelp } from './help.examples.js';
-import { helpStrings } from './help.strings.js';
+import { helpStrings as helpStringsEn } from './help.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const helpStrings = withLocales(helpStringsEn);
 
 describeExamples('care-help', helpExamples, renderHelp);
 

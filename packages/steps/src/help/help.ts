@@ -2,8 +2,9 @@ import { CareElement, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { helpStrings } from './help.strings.js';
 import { helpStyles } from './help.styles.js';
+import { stepsLocales } from '../locales/index.js';
 
-registerStrings(helpStrings);
+registerStrings(helpStrings, stepsLocales);
 
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${d} /></svg>`;
 const PHONE = 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z';

@@ -38,7 +38,10 @@ import {
 import type { GuideProgress } from './step-guide.js';
 import type { CareStepGuide } from './step-guide.js';
 import { stepGuideExamples, renderStepGuide } from './step-guide.examples.js';
-import { stepGuideStrings } from './step-guide.strings.js';
+import { stepGuideStrings as stepGuideStringsEn } from './step-guide.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const stepGuideStrings = withLocales(stepGuideStringsEn);
 
 describeExamples('care-step-guide', stepGuideExamples, renderStepGuide);
 

@@ -9,9 +9,10 @@ import { readOnOpen } from '../internal/speak.js';
 import type { CareStep } from '../step/step.js';
 import { stepGuideStrings } from './step-guide.strings.js';
 import { stepGuideStyles } from './step-guide.styles.js';
+import { stepsLocales } from '../locales/index.js';
 
-registerStrings(sharedStrings);
-registerStrings(stepGuideStrings);
+registerStrings(sharedStrings, stepsLocales);
+registerStrings(stepGuideStrings, stepsLocales);
 
 /** What a guide keeps on the device between visits. */
 export interface GuideProgress {

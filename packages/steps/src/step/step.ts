@@ -2,8 +2,9 @@ import { CareElement, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { stepStrings } from './step.strings.js';
 import { stepStyles } from './step.styles.js';
+import { stepsLocales } from '../locales/index.js';
 
-registerStrings(stepStrings);
+registerStrings(stepStrings, stepsLocales);
 
 /** One line of a "check your answers" step. */
 export interface ReviewRow {

@@ -8,7 +8,10 @@ import '../define/care-timeout-warning.js';
 import { deepActive, pointAndClick } from '../internal/test-guide.js';
 import type { CareTimeoutWarning } from './timeout-warning.js';
 import { renderTimeoutWarning, timeoutWarningExamples } from './timeout-warning.examples.js';
-import { timeoutWarningStrings } from './timeout-warning.strings.js';
+import { timeoutWarningStrings as timeoutWarningStringsEn } from './timeout-warning.strings.js';
+import { withLocales } from '../../../../test/helpers/strings.js';
+
+const timeoutWarningStrings = withLocales(timeoutWarningStringsEn);
 
 describeExamples('care-timeout-warning', timeoutWarningExamples, renderTimeoutWarning);
 

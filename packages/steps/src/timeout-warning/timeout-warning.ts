@@ -6,9 +6,10 @@ import { sharedStrings } from '../internal/shared.strings.js';
 import { readOnOpen } from '../internal/speak.js';
 import { timeoutWarningStrings } from './timeout-warning.strings.js';
 import { timeoutWarningStyles } from './timeout-warning.styles.js';
+import { stepsLocales } from '../locales/index.js';
 
-registerStrings(sharedStrings);
-registerStrings(timeoutWarningStrings);
+registerStrings(sharedStrings, stepsLocales);
+registerStrings(timeoutWarningStrings, stepsLocales);
 
 /** What the portal's extend handler may resolve to: the new deadline. */
 export type Deadline = Date | number | string;
