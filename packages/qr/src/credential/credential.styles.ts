@@ -3,6 +3,7 @@ import { css, unsafeCSS } from 'lit';
 // The paper version, on screen with `paper` and whenever the page prints: sizes in millimetres,
 // the holder's full name, no buttons, and black on white whatever the screen theme, because it
 // is paper (the colour tokens are set to black and white inside the card, its code included).
+// Nothing is printed under 11 pt (14 pt on A4): the holder and the staff read it at arm's length.
 const paperRules = (scope: string, a4: string) =>
   unsafeCSS(`
   ${scope} .screen-only, ${scope} .actions, ${scope} .caption { display: none !important; }
@@ -10,20 +11,20 @@ const paperRules = (scope: string, a4: string) =>
   ${scope} .card {
     --care-color-text: #000; --care-color-text-muted: #000; --care-color-background: #fff;
     --care-color-surface: #fff; --care-color-border: #000; --_status: #000;
-    --care-font-size: 11pt; --care-font-size-heading: 15pt; --care-line-height: 1.3;
-    width: 105mm; max-width: 100%; min-height: 148mm; padding: 7mm; gap: 2.5mm;
+    --care-font-size: 12pt; --care-font-size-heading: 16pt; --care-line-height: 1.25;
+    width: 105mm; max-width: 100%; min-height: 148mm; padding: 6mm; gap: 2mm;
     color: #000; background: #fff; border: 0.4mm solid #000; border-top-width: 3mm; border-radius: 0;
     font-size: var(--care-font-size); line-height: var(--care-line-height);
   }
-  ${scope} .holder { grid-template-columns: 1fr 1fr; gap: 2mm; }
-  ${scope} care-qr-code { width: min(58mm, 100%); margin: 0 auto; }
-  ${scope} .facts, ${scope} .issuer, ${scope} .note { font-size: 9.5pt; gap: 0.5mm; }
+  ${scope} .holder { grid-template-columns: 1fr auto; gap: 2mm; }
+  ${scope} care-qr-code { width: min(54mm, 100%); margin: 0 auto; }
+  ${scope} .facts, ${scope} .issuer, ${scope} .note { font-size: 11pt; gap: 0.5mm; }
   ${a4} .card {
     --care-font-size: 14pt; --care-font-size-heading: 20pt;
     width: 210mm; min-height: 297mm; padding: 16mm; gap: 6mm;
   }
   ${a4} care-qr-code { width: min(120mm, 100%); }
-  ${a4} .facts, ${a4} .issuer, ${a4} .note { font-size: 12pt; }
+  ${a4} .facts, ${a4} .issuer, ${a4} .note { font-size: 14pt; }
 `);
 
 export const credentialStyles = css`

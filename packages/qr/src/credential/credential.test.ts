@@ -387,7 +387,17 @@ describe('care-credential', () => {
       expect(getComputedStyle($(el, '.card')).color).to.equal('rgb(0, 0, 0)');
       const svg = qrOf(el).shadowRoot!.querySelector<SVGSVGElement>('.symbol svg')!;
       // Printed, the code fills its place in vector form; on screen it keeps whole pixels per module.
-      if (printed) expect(mm(svg.getBoundingClientRect().width)).to.equal(width === 105 ? 58 : 120);
+      if (printed) expect(mm(svg.getBoundingClientRect().width)).to.equal(width === 105 ? 54 : 120);
+      // Read at arm's length by the holder and by staff: no printed text under 11 pt (14 pt on A4).
+      const printedText = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card *')].filter(
+        (n) => n.checkVisibility() && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
+      );
+      expect(printedText.length).to.be.greaterThan(8);
+      const smallestPt = Math.min(...printedText.map((n) => parseFloat(getComputedStyle(n).fontSize) * 0.75));
+      expect(smallestPt).to.be.at.least(width === 105 ? 11 : 14);
+      // The number stays on one line: a broken "0791******2 / 1" reads as two numbers.
+      const id = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.holder dd')].find((n) => n.textContent!.includes('0791'))!;
+      expect(id.getClientRects().length === 1 && id.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(id).fontSize)).to.equal(true);
       // Read as a 300 dpi printer draws it.
       expect((await decodeRendered(svg, 300 / 96)).text).to.equal(qrPayloads.json);
     }
