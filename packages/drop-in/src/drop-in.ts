@@ -2,6 +2,8 @@ import { getPreferencesStore, loadLocale, nearestLang, setFallbackLang, supports
 import { adoptHostStyles } from './host/host-styles.js';
 import { autoload, loadAll } from './autoload.js';
 import './define/care-mode-toggle.js';
+import { provideRoomKeeping } from './toggle/toggle.js';
+import * as roomKeeping from './toggle/reserve-room.js';
 
 export interface DropInOptions {
   /** Corner of the floating toggle: `end` (default) or `start`. */
@@ -46,6 +48,8 @@ export function startDropIn(options: DropInOptions = {}): void {
   void loadLocale(nearestLang(document.documentElement));
   adoptHostStyles();
   getPreferencesStore();
+  // The toggle it inserts floats: its room-keeping code comes in this file, not as a chunk.
+  provideRoomKeeping(roomKeeping);
   if (options.load === 'all') void loadAll();
   else autoload(document);
   if (options.toggle === false) return;

@@ -128,6 +128,22 @@ describe('care-mode-toggle', () => {
       document.body.style.paddingBottom = '';
     });
 
+    it('keeps its room when moved to another place in the page, and an inline toggle keeps none', async () => {
+      const before = parseFloat(getComputedStyle(document.body).paddingBottom);
+      const box = await fixture<HTMLElement>(html`<div><care-mode-toggle placement="floating"></care-mode-toggle><section></section></div>`);
+      const el = box.querySelector<CareModeToggle>('care-mode-toggle')!;
+      await el.updateComplete;
+      const added = () => parseFloat(getComputedStyle(document.body).paddingBottom) - before;
+      expect(added()).to.be.at.least(el.getBoundingClientRect().height);
+      box.querySelector('section')!.append(el);
+      await el.updateComplete;
+      expect(added(), 'after the move').to.be.at.least(el.getBoundingClientRect().height);
+      el.placement = 'inline';
+      await el.updateComplete;
+      expect(added(), 'inline').to.equal(0);
+      el.remove();
+    });
+
     it('sits inside the screen at 320 px in every language and mode, without sideways scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       for (const locale of careLocales) {

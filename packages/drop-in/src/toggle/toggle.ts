@@ -1,12 +1,20 @@
 import { CareElement, announce, getPreferencesStore, registerStrings, type EffectivePreferences } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { openSettings } from '../settings/open-settings.js';
-import { reserveRoom, type Reservation } from './reserve-room.js';
+import type * as RoomKeeping from './reserve-room.js';
+import type { Reservation } from './reserve-room.js';
 import { toggleStrings } from './toggle.strings.js';
 import { toggleStyles } from './toggle.styles.js';
 import { dropInLocales } from '../locales/index.js';
 
 registerStrings(toggleStrings, dropInLocales);
+
+let roomKeeping: typeof RoomKeeping | undefined;
+
+/** Hands over the room-keeping code imported statically (the drop-in does), so no chunk is fetched. */
+export const provideRoomKeeping = (module: typeof RoomKeeping): void => {
+  roomKeeping ??= module;
+};
 
 export type TogglePlacement = 'inline' | 'floating';
 export type ToggleCorner = 'end' | 'start';
@@ -62,19 +70,43 @@ export class CareModeToggle extends CareElement {
     this.on = preferences.careMode;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved elsewhere in the page: take the room back that leaving gave up.
+    if (this.hasUpdated) this.place();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.reservation?.release();
-    this.reservation = undefined;
+    this.place();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('placement')) return;
-    const floating = this.placement === 'floating';
-    if (floating && !this.reservation) this.reservation = reserveRoom(this);
-    if (!floating) {
+    if (changed.has('placement')) this.place();
+  }
+
+  /** Resolves once a floating toggle has reserved its room, as well as rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.placing;
+    return done;
+  }
+
+  private placing?: Promise<void>;
+
+  // Only a floating toggle keeps room for itself, so an inline one (in a portal's header) never
+  // loads that code; the drop-in, which floats it, provides it and nothing waits.
+  private place(): void {
+    if (this.placement !== 'floating' || !this.isConnected) {
       this.reservation?.release();
       this.reservation = undefined;
+    } else if (roomKeeping) {
+      this.reservation ??= roomKeeping.reserveRoom(this);
+    } else {
+      this.placing = import('./reserve-room.js').then((module) => {
+        provideRoomKeeping(module);
+        this.place();
+      });
     }
   }
 

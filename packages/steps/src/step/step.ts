@@ -66,12 +66,16 @@ export class CareStep extends CareElement {
 
   /** Moves focus to the heading, so a screen reader reads where the person now is. */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    // Before its first render an element has no render root: nothing to focus yet, not an error.
+    this.renderRoot?.querySelector<HTMLElement>('.heading')?.focus();
   }
 
   protected override render() {
     const done = this.kind === 'done';
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    // Above 6 is 6; anything that is not a level at all (0, negative, not a number) is the default 2.
+    const asked = Math.round(Number(this.headingLevel));
+    const level = asked >= 1 ? Math.min(6, asked) : 2;
+    const rows = Array.isArray(this.rows) ? this.rows : [];
     const change = this.localize.t('step.change');
     return html`<div part="heading" class="heading ${done ? 'done' : ''}" role="heading" aria-level=${level} tabindex="-1">
         ${this.caption ? html`<span part="caption" class="caption" lang=${this.localize.langOf('guide.progress')}>${this.caption}<span class="visually-hidden">:</span></span>` : nothing}
@@ -79,9 +83,9 @@ export class CareStep extends CareElement {
           ? html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1.5 14.5-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7z" /></svg>`
           : nothing}<span>${this.heading}</span>
       </div>
-      ${this.kind === 'review' && this.rows.length
+      ${this.kind === 'review' && rows.length
         ? html`<dl part="answers">
-            ${this.rows.map(
+            ${rows.map(
               (row) => html`<div class="row">
                 <dt>${row.label}</dt>
                 <dd class="value">${row.value}</dd>
