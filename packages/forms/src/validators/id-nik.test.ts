@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeIdNik, validateIdNik } from './id-nik.js';
-import { idProvinceNames } from './id-regions.js';
+import { idProvinceCodes, idProvinceNames } from './id-regions.js';
 import type { ValidationResult } from './result.js';
 
 const today = new Date(2025, 5, 1);
@@ -18,6 +18,7 @@ describe('validateIdNik', () => {
   it('knows the 38 provinces and refuses other codes', () => {
     const codes = Object.keys(idProvinceNames);
     expect(codes).to.have.length(38);
+    expect([...idProvinceCodes].sort(), 'the codes used for checking match the named list').to.deep.equal(codes.sort());
     for (const code of codes) expect(validateIdNik(nik('150860', '0001', `${code}0101`), { today }).valid, code).to.equal(true);
     for (const code of ['00', '10', '20', '22', '30', '37', '41', '50', '54', '60', '66', '70', '77', '80', '83', '90', '97', '99']) {
       expect(problemKey(validateIdNik(nik('150860', '0001', `${code}0101`), { today })), code).to.equal('validators.id-nik.province');

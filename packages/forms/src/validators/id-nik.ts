@@ -1,6 +1,6 @@
 import { isRealDate, isoDate, todayIso } from './calendar.js';
 import { normalizeDigits } from './digits.js';
-import { idProvinceNames } from './id-regions.js';
+import { idProvinceCodes, idProvinceNames } from './id-regions.js';
 import { invalid, valid, type ValidationResult } from './result.js';
 
 export interface IdNikOptions {
@@ -29,7 +29,7 @@ export function validateIdNik(input: unknown, options: IdNikOptions = {}): Valid
   if (nik === undefined) return invalid('validators.id-nik.characters');
   if (!nik) return invalid('validators.id-nik.empty');
   if (nik.length !== 16) return invalid('validators.id-nik.length', { count: 16, actual: nik.length });
-  if (!idProvinceNames[nik.slice(0, 2)]) return invalid('validators.id-nik.province');
+  if (!idProvinceCodes.has(nik.slice(0, 2))) return invalid('validators.id-nik.province');
   if (nik.slice(2, 4) === '00' || nik.slice(4, 6) === '00') return invalid('validators.id-nik.region');
   if (!birthDateOf(nik, options?.today)) return invalid('validators.id-nik.birth-date');
   if (nik.endsWith('0000')) return invalid('validators.id-nik.serial');

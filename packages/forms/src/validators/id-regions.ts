@@ -44,3 +44,6 @@ export const idProvinceNames: Readonly<Record<string, string>> = {
   95: 'Papua Pegunungan',
   96: 'Papua Barat Daya',
 };
+
+/** The same codes without the names, for checking a NIK (a test keeps the two lists equal). */
+export const idProvinceCodes: ReadonlySet<string> = new Set('11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 71 72 73 74 75 76 81 82 91 92 93 94 95 96'.split(' '));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ValidationResult } from './result.js';
 import { decodeVnCccd, validateVnCccd } from './vn-cccd.js';
-import { vnProvinceNames } from './vn-provinces.js';
+import { vnProvinceCodes, vnProvinceNames } from './vn-provinces.js';
 
 const today = new Date(2025, 5, 1);
 const problemKey = (result: ValidationResult) => (result.valid ? undefined : result.problem.key);
@@ -16,6 +16,7 @@ describe('validateVnCccd', () => {
   it('knows all 63 province codes of Circular 07/2016/TT-BCA, including merged provinces', () => {
     const codes = Object.keys(vnProvinceNames);
     expect(codes).to.have.length(63);
+    expect([...vnProvinceCodes].sort(), 'the codes used for checking match the named list').to.deep.equal(codes.sort());
     expect(vnProvinceNames['001']).to.equal('Hà Nội');
     expect(vnProvinceNames['096']).to.equal('Cà Mau');
     for (const code of codes) expect(validateVnCccd(`${code}156012345`, { today }).valid, code).to.equal(true);

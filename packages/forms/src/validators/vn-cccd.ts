@@ -1,7 +1,7 @@
 import { todayIso } from './calendar.js';
 import { normalizeDigits } from './digits.js';
 import { invalid, valid, type ValidationResult } from './result.js';
-import { vnProvinceNames } from './vn-provinces.js';
+import { vnProvinceCodes, vnProvinceNames } from './vn-provinces.js';
 
 export interface VnCccdOptions {
   /** The birth year the person gave elsewhere in the form; checked against digits 4 to 6. */
@@ -33,7 +33,7 @@ export function validateVnCccd(input: unknown, options: VnCccdOptions = {}): Val
   if (!digits) return invalid('validators.vn-cccd.empty');
   if (digits.length !== 12) return invalid('validators.vn-cccd.length', { count: 12, actual: digits.length });
   const place = digits.slice(0, 3);
-  if (!vnProvinceNames[place] && !isAbroadCode(place)) return invalid('validators.vn-cccd.province');
+  if (!vnProvinceCodes.has(place) && !isAbroadCode(place)) return invalid('validators.vn-cccd.province');
   const year = birthYearOf(digits);
   if (year > Number(todayIso(options?.today).slice(0, 4))) return invalid('validators.vn-cccd.birth-year');
   const given = normalizeDigits(options?.birthYear);

@@ -73,3 +73,11 @@ export const vnProvinceNames: Readonly<Record<string, string>> = {
   '095': 'Bạc Liêu',
   '096': 'Cà Mau',
 };
+
+/**
+ * The same codes without the names, for checking a number: a field that only validates does not
+ * download 63 province names it never shows (a test keeps the two lists equal).
+ */
+export const vnProvinceCodes: ReadonlySet<string> = new Set(
+  '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'.split(' '),
+);
