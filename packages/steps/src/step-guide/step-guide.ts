@@ -252,7 +252,9 @@ export class CareStepGuide extends CareElement {
   }
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    // As care-step reads it: above 6 is 6; 0, negative or not a number is the default 2.
+    const asked = Math.round(Number(this.headingLevel));
+    return asked >= 1 ? Math.min(6, asked) : 2;
   }
 
   private keyOf(index: number): string {

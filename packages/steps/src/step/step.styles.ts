@@ -27,9 +27,14 @@ export const stepStyles = css`
   }
   .done {
     display: flex;
-    gap: var(--care-space-3);
+    flex-wrap: wrap;
+    gap: 0 var(--care-space-3);
     align-items: flex-start;
     color: var(--care-color-success);
+  }
+  /* "Step 5 of 5" stays above the tick and the words, as on every other step. */
+  .done .caption {
+    flex-basis: 100%;
   }
   .done svg {
     flex: none;

@@ -138,6 +138,22 @@ describe('care-step', () => {
     });
   });
 
+  it('keeps "Step 5 of 5" above the tick and the words on the completion step', async () => {
+    const done = await fixture<CareStep>(html`<care-step kind="done" heading="Application sent" .caption=${'Step 5 of 5'}></care-step>`);
+    const caption = heading(done).querySelector('[part="caption"]')!.getBoundingClientRect();
+    const tick = heading(done).querySelector('svg')!.getBoundingClientRect();
+    expect(caption.bottom).to.be.at.most(tick.top + 0.5);
+  });
+
+  it('renders no heading at all without words, rather than an empty one', async () => {
+    const el = await fixture<CareStep>(html`<care-step heading="   "><p>Bring your papers.</p></care-step>`);
+    expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
+    expect(() => el.focusHeading()).not.to.throw();
+    el.heading = 'Check your documents';
+    await el.updateComplete;
+    expect(heading(el).textContent).to.contain('Check your documents');
+  });
+
   it('puts a tick beside the completion heading, hidden from screen readers, which hear the words', async () => {
     const done = await fixture<CareStep>(html`<care-step kind="done" heading="Application sent"></care-step>`);
     const tick = heading(done).querySelector('svg')!;

@@ -77,12 +77,16 @@ export class CareStep extends CareElement {
     const level = asked >= 1 ? Math.min(6, asked) : 2;
     const rows = Array.isArray(this.rows) ? this.rows : [];
     const change = this.localize.t('step.change');
-    return html`<div part="heading" class="heading ${done ? 'done' : ''}" role="heading" aria-level=${level} tabindex="-1">
-        ${this.caption ? html`<span part="caption" class="caption" lang=${this.localize.langOf('guide.progress')}>${this.caption}<span class="visually-hidden">:</span></span>` : nothing}
-        ${done
-          ? html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1.5 14.5-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7z" /></svg>`
-          : nothing}<span>${this.heading}</span>
-      </div>
+    // No words, no heading: an empty one would be announced as a heading with nothing in it.
+    const titled = String(this.heading ?? '').trim() || this.caption;
+    return html`${titled
+        ? html`<div part="heading" class="heading ${done ? 'done' : ''}" role="heading" aria-level=${level} tabindex="-1">
+            ${this.caption ? html`<span part="caption" class="caption" lang=${this.localize.langOf('guide.progress')}>${this.caption}<span class="visually-hidden">:</span></span>` : nothing}
+            ${done
+              ? html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1.5 14.5-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7z" /></svg>`
+              : nothing}<span>${this.heading}</span>
+          </div>`
+        : nothing}
       ${this.kind === 'review' && rows.length
         ? html`<dl part="answers">
             ${rows.map(
