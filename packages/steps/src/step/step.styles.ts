@@ -32,9 +32,14 @@ export const stepStyles = css`
     align-items: flex-start;
     color: var(--care-color-success);
   }
-  /* "Step 5 of 5" stays above the tick and the words, as on every other step. */
+  /* "Step 5 of 5" stays above the tick and the words, as on every other step; the words take
+     the rest of the line and wrap beside the tick, however narrow the screen. */
   .done .caption {
     flex-basis: 100%;
+  }
+  .done > span:last-child {
+    flex: 1 1 0;
+    min-width: 0;
   }
   .done svg {
     flex: none;

@@ -1,9 +1,10 @@
 import { careLocales } from '@caremode/core';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { axNode } from '../../../../test/helpers/commands.js';
 import { describeExamples } from '../../../../test/helpers/examples-suite.js';
+import { applyMode, resetMode } from '../../../../test/helpers/modes.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
 import '../define/care-step.js';
 import { deepActive, pointAndClick, tabTo } from '../internal/test-guide.js';
@@ -143,6 +144,21 @@ describe('care-step', () => {
     const caption = heading(done).querySelector('[part="caption"]')!.getBoundingClientRect();
     const tick = heading(done).querySelector('svg')!.getBoundingClientRect();
     expect(caption.bottom).to.be.at.most(tick.top + 0.5);
+  });
+
+  it('keeps the completion words beside the tick on a 320 px screen in care mode', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await applyMode({ careMode: true, contrast: 'default', textScale: 2 });
+    try {
+      const done = await fixture<CareStep>(html`<care-step kind="done" heading="Application sent to the commune"></care-step>`);
+      const tick = heading(done).querySelector('svg')!.getBoundingClientRect();
+      const words = heading(done).querySelector('span:last-child')!.getBoundingClientRect();
+      expect(words.left, 'right of the tick').to.be.at.least(tick.right);
+      expect(words.top, 'on the tick’s line').to.be.below(tick.bottom);
+    } finally {
+      await resetMode();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('renders no heading at all without words, rather than an empty one', async () => {
