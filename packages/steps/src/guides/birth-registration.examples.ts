@@ -6,7 +6,8 @@ import { inLocale, texts } from './text.examples.js';
 // Service Portal offers it together with permanent residence and the child's health insurance
 // card. Within 60 days of the birth it is free. A grandparent or other relative may register
 // with a parent's written authorisation, which then needs no certification.
-const table = texts({
+/** The guide's words in four languages; single steps in other examples show the same papers. */
+export const birthRegistrationTexts = texts({
   beforeHeading: { en: 'Before you start', vi: 'Trước khi bắt đầu', 'zh-Hans': '开始之前', id: 'Sebelum mulai' },
   before1: {
     en: 'Register the birth within 60 days. Registering on time costs nothing. It takes about 15 minutes.',
@@ -94,7 +95,7 @@ const table = texts({
 
 /** The birth-registration guide as a JSON definition (the same as packages/steps/guides/birth-registration.<locale>.json). */
 export function birthRegistrationDefinition(locale: CareLocale): GuideDefinition {
-  const t = inLocale(table, locale);
+  const t = inLocale(birthRegistrationTexts, locale);
   const id = (name: string, label: string) => ({ type: 'id-number' as const, name, label, hint: t.idHint, kind: 'vn-cccd', required: true });
   return {
     $schema: '../schema/guide.schema.json',

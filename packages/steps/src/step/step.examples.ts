@@ -1,5 +1,6 @@
 import type { CareExample, ExampleRender } from '@caremode/core';
 import { html } from 'lit';
+import { birthRegistrationTexts } from '../guides/birth-registration.examples.js';
 import { inLocale, texts } from '../guides/text.examples.js';
 import type { ReviewRow } from './step.js';
 
@@ -11,7 +12,11 @@ export interface StepArgs {
 }
 
 // Steps of registering a birth, the same procedure as the birth-registration guide.
+const { notice, cards, marriage } = birthRegistrationTexts;
 const t = texts({
+  notice,
+  cards,
+  marriage,
   documentsHeading: { en: 'Check your documents', vi: 'Kiểm tra giấy tờ', 'zh-Hans': '核对您的材料', id: 'Periksa dokumen Anda' },
   documents: {
     en: 'You will add a clear photo of each of these at the end. If one is missing, you can stop here and come back later.',
@@ -19,9 +24,6 @@ const t = texts({
     'zh-Hans': '最后您需要上传以下每份材料的清晰照片。如果缺少某份材料，可以先停在这里，以后再回来。',
     id: 'Di akhir, Anda akan mengunggah foto yang jelas dari masing-masing dokumen ini. Jika ada yang kurang, Anda bisa berhenti di sini dan kembali nanti.',
   },
-  notice: { en: 'The birth notice from the hospital or health station', vi: 'Giấy chứng sinh do bệnh viện hoặc trạm y tế cấp', 'zh-Hans': '医院或卫生站出具的出生医学证明', id: 'Surat keterangan lahir dari rumah sakit atau puskesmas' },
-  cards: { en: 'The parents’ identity cards', vi: 'Thẻ căn cước của cha, mẹ', 'zh-Hans': '父母的身份证', id: 'Kartu identitas ayah dan ibu' },
-  marriage: { en: 'The marriage certificate, if the parents are married', vi: 'Giấy chứng nhận kết hôn, nếu cha mẹ đã đăng ký kết hôn', 'zh-Hans': '结婚证（如父母已登记结婚）', id: 'Akta nikah, jika orang tua sudah menikah' },
   step2: { en: 'Step 2 of 5', vi: 'Bước 2 trên 5', 'zh-Hans': '第2步，共5步', id: 'Langkah 2 dari 5' },
   step5: { en: 'Step 5 of 5', vi: 'Bước 5 trên 5', 'zh-Hans': '第5步，共5步', id: 'Langkah 5 dari 5' },
   reviewHeading: { en: 'Check your answers', vi: 'Kiểm tra lại thông tin', 'zh-Hans': '核对您填写的信息', id: 'Periksa jawaban Anda' },
