@@ -40,5 +40,4 @@ export default {
   'toggle.nowOn': 'Mode lansia aktif: teks dan tombol lebih besar.',
   'toggle.nowOff': 'Mode lansia mati.',
   'toggle.settings': 'Pengaturan',
-  'toggle.group': 'Tampilan',
 } satisfies Messages;

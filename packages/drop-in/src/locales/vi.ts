@@ -40,5 +40,4 @@ export default {
   'toggle.nowOn': 'Đã bật chế độ người cao tuổi: chữ và nút lớn hơn.',
   'toggle.nowOff': 'Đã tắt chế độ người cao tuổi.',
   'toggle.settings': 'Cài đặt',
-  'toggle.group': 'Hiển thị',
 } satisfies Messages;

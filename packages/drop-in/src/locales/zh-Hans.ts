@@ -40,5 +40,4 @@ export default {
   'toggle.nowOn': '长辈模式已开启：文字和按钮更大。',
   'toggle.nowOff': '长辈模式已关闭。',
   'toggle.settings': '设置',
-  'toggle.group': '显示',
 } satisfies Messages;

@@ -84,10 +84,6 @@ export const settingsStyles = css`
     border-color: var(--care-color-primary);
     box-shadow: inset 0 0 0 1px var(--care-color-primary);
   }
-  .option input:focus-visible {
-    outline: var(--care-focus-width) solid var(--care-color-focus);
-    outline-offset: var(--care-focus-offset);
-  }
   .option span {
     position: relative;
     pointer-events: none;
@@ -129,26 +125,6 @@ export const settingsStyles = css`
   .option :checked ~ span:last-child {
     font-weight: 600;
   }
-  select,
-  button {
-    min-height: var(--care-target-min);
-    min-width: var(--care-target-min);
-    max-width: 100%;
-    margin: 0;
-    padding: var(--care-space-1) var(--care-space-3);
-    font: inherit;
-    color: var(--care-color-text);
-    background: var(--care-color-background);
-    border: var(--care-border-width) solid var(--care-color-border);
-    border-radius: var(--care-radius);
-  }
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--care-space-2);
-    font-weight: 600;
-    cursor: pointer;
-  }
   button.danger {
     color: var(--care-color-on-primary);
     background: var(--care-color-danger);
@@ -160,10 +136,6 @@ export const settingsStyles = css`
   .close svg {
     width: 1.25em;
     height: 1.25em;
-  }
-  :focus-visible {
-    outline: var(--care-focus-width) solid var(--care-color-focus);
-    outline-offset: var(--care-focus-offset);
   }
   .preview {
     padding: var(--care-space-3);

@@ -16,7 +16,6 @@ const settingsStrings = withLocales(settingsStringsEn);
 const q = <T extends Element = HTMLElement>(el: CareSettings, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
 const all = <T extends Element = HTMLInputElement>(el: CareSettings, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
 const radio = (el: CareSettings, name: string, value: string) => all(el, `input[name=${name}]`).find((i) => (i as HTMLInputElement).value === value) as HTMLInputElement;
-const announced = () => document.querySelector('[data-care-announcer=polite]')?.textContent ?? '';
 
 async function openSettings(template = html`<div><button id="opener">Settings</button><care-settings></care-settings></div>`) {
   const wrapper = await fixture<HTMLElement>(template);
@@ -125,7 +124,7 @@ describe('care-settings', () => {
     const { el } = await openSettings();
     all<HTMLButtonElement>(el, '.actions button')[0]!.click();
     expect(getPreferencesStore().get()).to.deep.equal({ ...defaultPreferences });
-    await waitUntil(() => announced().includes('back to the defaults'));
+    await waitUntil(() => q(el, '.status[role=status]').textContent!.includes('back to the defaults'));
   });
 
   it('reports the chosen language for the portal to act on, offering only what the portal lists', async () => {
@@ -165,7 +164,7 @@ describe('care-settings', () => {
     expect((await cleared).detail).to.deep.equal({ count: 2 });
     expect(Object.keys(localStorage).filter((k) => k.startsWith('caremode:data:'))).to.deep.equal([]);
     expect(getPreferencesStore().get().careMode).to.equal(true);
-    await waitUntil(() => announced().includes('2 saved items removed'));
+    await waitUntil(() => q(el, '.status[role=status]').textContent!.includes('2 saved items removed'));
   });
 
   it('changes nothing when the person says no', async () => {

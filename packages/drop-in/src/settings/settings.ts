@@ -1,6 +1,5 @@
 import {
   CareElement,
-  announce,
   careLocales,
   clearMyData,
   getPreferencesStore,
@@ -13,6 +12,7 @@ import {
 import { requirements } from '@caremode/tokens';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { languageNames, settingsStrings } from './settings.strings.js';
+import { controlStyles } from '../internal/control.styles.js';
 import { settingsStyles } from './settings.styles.js';
 import { dropInLocales } from '../locales/index.js';
 
@@ -47,7 +47,7 @@ const CONTRASTS = [
  * @event care-data-cleared - "Clear my data" removed the stored records; `detail.count` says how many.
  */
 export class CareSettings extends CareElement {
-  static override styles = [...CareElement.styles, settingsStyles];
+  static override styles = [...CareElement.styles, controlStyles, settingsStyles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
     languages: {},
@@ -110,9 +110,10 @@ export class CareSettings extends CareElement {
     getPreferencesStore().set(patch);
   }
 
+  // The dialog's own status line is a live region. The page's announcer would be silent here:
+  // while the dialog is modal, everything outside it is inert.
   private say(text: string) {
     this.status = text;
-    announce(text);
   }
 
   private radios<T extends string | number>(name: string, legend: string, current: T, options: readonly (readonly [T, string])[], apply: (value: T) => void, extra?: TemplateResult) {
@@ -144,7 +145,7 @@ export class CareSettings extends CareElement {
       <div class="head">
         <h2 id="title">${t('settings.title')}</h2>
         <button part="close" class="close" type="button" @click=${() => this.close()}>
-          <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" fill="currentColor" /></svg>
+          <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6 18 18M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
           <span>${t('settings.close')}</span>
         </button>
       </div>

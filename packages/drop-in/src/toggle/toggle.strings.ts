@@ -8,6 +8,5 @@ export const toggleStrings = {
     'toggle.nowOn': 'Care mode is on: larger text and buttons.',
     'toggle.nowOff': 'Care mode is off.',
     'toggle.settings': 'Settings',
-    'toggle.group': 'Display',
   },
 } satisfies Catalog;

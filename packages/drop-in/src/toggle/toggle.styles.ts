@@ -29,31 +29,6 @@ export const toggleStyles = css`
     border-radius: var(--care-radius);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--care-space-2);
-    min-height: var(--care-target-min);
-    min-width: var(--care-target-min);
-    max-width: 100%;
-    margin: 0;
-    padding: var(--care-space-1) var(--care-space-3);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    color: var(--care-color-text);
-    background: var(--care-color-background);
-    border: var(--care-border-width) solid var(--care-color-border);
-    border-radius: var(--care-radius);
-    cursor: pointer;
-  }
-  button:hover {
-    border-color: var(--care-color-primary);
-  }
-  button:focus-visible {
-    outline: var(--care-focus-width) solid var(--care-color-focus);
-    outline-offset: var(--care-focus-offset);
-  }
   .icon {
     flex: none;
     width: 1.25em;

@@ -15,7 +15,6 @@ const toggleStrings = withLocales(toggleStringsEn);
 
 const part = (el: CareModeToggle, name: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part=${name}]`)!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const announced = () => document.querySelector('[data-care-announcer=polite]')?.textContent ?? '';
 
 describeExamples('care-mode-toggle', toggleExamples, renderToggle);
 
@@ -42,16 +41,38 @@ describe('care-mode-toggle', () => {
   });
 
   it('turns care mode on and off for the page, and says so', async () => {
-    const el = await fixture<CareModeToggle>(html`<care-mode-toggle></care-mode-toggle>`);
+    const el = await fixture<CareModeToggle>(html`<care-mode-toggle id="said"></care-mode-toggle>`);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).to.equal('', 'nothing is said before the switch is used');
     const changed = oneEvent(el, 'care-mode-change');
     part(el, 'switch').click();
     expect((await changed).detail).to.deep.equal({ careMode: true });
     expect(document.documentElement.dataset.careMode).to.equal('on');
     expect(getPreferencesStore().get().careMode).to.equal(true);
-    await waitUntil(() => announced().includes('Care mode is on'), 'the new state is announced');
+    await el.updateComplete;
+    expect(status.textContent).to.include('Care mode is on');
+    // A live region screen readers hear, drawn nowhere.
+    const ax = await axNode('#said >>> [role=status]', false);
+    expect(ax?.role).to.equal('status');
+    expect(status.getBoundingClientRect().width).to.be.at.most(1);
     part(el, 'switch').click();
     expect(document.documentElement.dataset.careMode).to.equal('off');
-    await waitUntil(() => announced().includes('Care mode is off'));
+    await el.updateComplete;
+    expect(status.textContent).to.include('Care mode is off');
+  });
+
+  it('does not repeat an old state when care mode changes elsewhere', async () => {
+    const el = await fixture<CareModeToggle>(html`<care-mode-toggle></care-mode-toggle>`);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    part(el, 'switch').click();
+    await el.updateComplete;
+    expect(status.textContent).to.include('Care mode is on');
+    getPreferencesStore().set({ careMode: false });
+    await el.updateComplete;
+    expect(status.textContent).to.equal('');
+    getPreferencesStore().set({ careMode: true });
+    await el.updateComplete;
+    expect(status.textContent).to.equal('', 'the settings turned it on, not this switch');
   });
 
   it('is labelled in the page language, and the portal can rename it', async () => {

@@ -1,9 +1,10 @@
-import { CareElement, announce, getPreferencesStore, registerStrings, type EffectivePreferences } from '@caremode/core';
+import { CareElement, getPreferencesStore, registerStrings, type EffectivePreferences } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { openSettings } from '../settings/open-settings.js';
 import type * as RoomKeeping from './reserve-room.js';
 import type { Reservation } from './reserve-room.js';
 import { toggleStrings } from './toggle.strings.js';
+import { controlStyles } from '../internal/control.styles.js';
 import { toggleStyles } from './toggle.styles.js';
 import { dropInLocales } from '../locales/index.js';
 
@@ -42,7 +43,7 @@ export type ToggleCorner = 'end' | 'start';
  * @event care-mode-change - After the person switched care mode; `detail.careMode` is the new state.
  */
 export class CareModeToggle extends CareElement {
-  static override styles = [...CareElement.styles, toggleStyles];
+  static override styles = [...CareElement.styles, controlStyles, toggleStyles];
   static override shadowRootOptions: ShadowRootInit = { ...CareElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     placement: { reflect: true },
@@ -51,6 +52,7 @@ export class CareModeToggle extends CareElement {
     noSettings: { type: Boolean, attribute: 'no-settings', reflect: true },
     languages: {},
     on: { state: true },
+    said: { state: true },
   };
 
   /** `inline` (default) or `floating` in a bottom corner. Anything else is treated as `inline`. */
@@ -64,9 +66,13 @@ export class CareModeToggle extends CareElement {
   /** Languages the settings offer when this toggle creates them (see `<care-settings languages>`). */
   languages?: string;
   protected on = getPreferencesStore().effective.careMode;
+  /** The state this switch last turned care mode to, which its status line says. */
+  protected said?: boolean;
   private reservation?: Reservation;
 
   protected override preferencesChanged(preferences: Readonly<EffectivePreferences>): void {
+    // Changed elsewhere (settings, another tab): the status line must not repeat an old state.
+    if (preferences.careMode !== this.on) this.said = undefined;
     this.on = preferences.careMode;
   }
 
@@ -115,7 +121,7 @@ export class CareModeToggle extends CareElement {
     const careMode = force ?? !getPreferencesStore().effective.careMode;
     getPreferencesStore().set({ careMode });
     this.on = careMode;
-    announce(this.localize.t(careMode ? 'toggle.nowOn' : 'toggle.nowOff'), { lang: this.localize.langOf('toggle.nowOn') });
+    this.said = careMode;
     this.dispatchEvent(new CustomEvent('care-mode-change', { bubbles: true, composed: true, detail: { careMode } }));
   }
 
@@ -124,15 +130,16 @@ export class CareModeToggle extends CareElement {
     const label = String(this.label ?? '').trim() || t('toggle.label');
     return html`<div part="bar" class="bar">
       <button part="switch" class="switch" type="button" role="switch" aria-checked=${this.on ? 'true' : 'false'} @click=${() => this.toggle()}>
-        <span class="label"><svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M3 19 8.5 5h2L16 19h-2.3l-1.3-3.6H6.6L5.3 19H3Zm4.3-5.6h4.4L9.5 7.3l-2.2 6.1ZM18 19v-2h-2v-1.6h2v-2h1.6v2h2V17h-2v2H18Z" fill="currentColor"/></svg>${label}</span>
+        <span class="label"><svg class="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><path d="M3.5 20 9 5h1l5.5 15M5.5 14.5h8M19 12v7M15.5 15.5h7"/></svg>${label}</span>
         <span class="state" aria-hidden="true"><span class="track"><span class="thumb"></span></span>${t(this.on ? 'toggle.on' : 'toggle.off')}</span>
       </button>
       ${this.noSettings
         ? nothing
         : html`<button part="settings" class="settings" type="button" aria-haspopup="dialog" @click=${(e: Event) => openSettings(e.currentTarget as HTMLElement, this.languages)}>
-            <svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M19.4 13a7.6 7.6 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.3 7.3 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.3 7.3 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.6 7.6 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.3 7.3 0 0 0 1.7 1L11 21h4l.4-2.9a7.3 7.3 0 0 0 1.7-1l2.5 1 2-3.5L19.4 13ZM12 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" fill="currentColor"/></svg>
+            <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor"><circle cx="12" cy="12" r="5.5" stroke-width="4"/><circle cx="12" cy="12" r="8.5" stroke-width="3.5" stroke-dasharray="3.34"/></svg>
             <span>${t('toggle.settings')}</span>
           </button>`}
+      <span class="visually-hidden" role="status" lang=${this.localize.langOf('toggle.nowOn')}>${this.said === this.on ? t(this.on ? 'toggle.nowOn' : 'toggle.nowOff') : ''}</span>
     </div>`;
   }
 }
