@@ -11,6 +11,7 @@ export {
   type StoredRecord,
 } from './persistence/records.js';
 export { baseStyles } from './base-styles.js';
+export { buttonBaseStyles } from './button-styles.js';
 export { defineElement, adoptTokens, supportsCaremode } from './define.js';
 export { shared } from './shared-global.js';
 export {

@@ -1,4 +1,5 @@
 import {
+  buttonBaseStyles,
   CareElement,
   careLocales,
   clearMyData,
@@ -47,7 +48,7 @@ const CONTRASTS = [
  * @event care-data-cleared - "Clear my data" removed the stored records; `detail.count` says how many.
  */
 export class CareSettings extends CareElement {
-  static override styles = [...CareElement.styles, controlStyles, settingsStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, controlStyles, settingsStyles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
     languages: {},

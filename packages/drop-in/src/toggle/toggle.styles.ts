@@ -30,9 +30,6 @@ export const toggleStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
     vertical-align: -0.2em;
   }
   .label .icon {

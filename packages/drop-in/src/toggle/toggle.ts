@@ -1,4 +1,4 @@
-import { CareElement, getPreferencesStore, registerStrings, type EffectivePreferences } from '@caremode/core';
+import { buttonBaseStyles, CareElement, getPreferencesStore, registerStrings, type EffectivePreferences } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { openSettings } from '../settings/open-settings.js';
 import type * as RoomKeeping from './reserve-room.js';
@@ -43,7 +43,7 @@ export type ToggleCorner = 'end' | 'start';
  * @event care-mode-change - After the person switched care mode; `detail.careMode` is the new state.
  */
 export class CareModeToggle extends CareElement {
-  static override styles = [...CareElement.styles, controlStyles, toggleStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, controlStyles, toggleStyles];
   static override shadowRootOptions: ShadowRootInit = { ...CareElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     placement: { reflect: true },

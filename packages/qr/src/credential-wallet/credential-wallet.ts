@@ -1,4 +1,4 @@
-import { CareElement, PersistentRecord, registerStrings } from '@caremode/core';
+import { buttonBaseStyles, CareElement, PersistentRecord, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { CareCredential } from '../credential/credential.js';
 import { fire } from '../internal/events.js';
@@ -38,7 +38,7 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
  * @event change - The person chose another holder; `selected` is the credential now shown.
  */
 export class CareCredentialWallet extends CareElement {
-  static override styles = [...CareElement.styles, sharedStyles, walletStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, sharedStyles, walletStyles];
   static override properties: PropertyDeclarations = {
     walletId: { attribute: 'wallet-id' },
     credentials: { state: true, attribute: false },

@@ -1,4 +1,4 @@
-import { CareElement, PersistentRecord, announce, getClock, registerStrings } from '@caremode/core';
+import { buttonBaseStyles, CareElement, PersistentRecord, announce, getClock, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FullScreenController, type WakeLockState } from '../internal/full-screen.js';
 import { fire } from '../internal/events.js';
@@ -80,7 +80,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @event care-full-screen-close - After the view for staff closed.
  */
 export class CareCredential extends CareElement {
-  static override styles = [...CareElement.styles, sharedStyles, credentialStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, sharedStyles, credentialStyles];
   static override properties: PropertyDeclarations = {
     value: {},
     status: {},

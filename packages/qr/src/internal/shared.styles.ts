@@ -3,24 +3,13 @@ import { css } from 'lit';
 /** Buttons and the full-screen view, shared by the package's elements. Tokens only. */
 export const sharedStyles = css`
   .button {
-    display: inline-flex;
-    align-items: center;
     justify-content: center;
-    gap: var(--care-space-2);
-    min-width: var(--care-target-min);
-    min-height: var(--care-target-min);
-    max-width: 100%;
-    margin: 0;
     padding: var(--care-space-2) var(--care-space-4);
-    font: inherit;
-    font-weight: 600;
     text-align: center;
     overflow-wrap: anywhere;
     color: var(--care-color-primary);
     background: var(--care-color-background);
     border: var(--care-border-width) solid var(--care-color-primary);
-    border-radius: var(--care-radius);
-    cursor: pointer;
   }
   .button:hover {
     background: var(--care-color-surface);
@@ -37,11 +26,6 @@ export const sharedStyles = css`
   input:focus-visible + .option {
     outline: var(--care-focus-width) solid var(--care-color-focus);
     outline-offset: var(--care-focus-offset);
-  }
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
   }
   p {
     margin: 0;

@@ -1,4 +1,4 @@
-import { CareElement, registerStrings } from '@caremode/core';
+import { buttonBaseStyles, CareElement, registerStrings } from '@caremode/core';
 import { requirements } from '@caremode/tokens';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fire } from '../internal/events.js';
@@ -62,7 +62,7 @@ const sizeOf = (box: Element | null, both: boolean): number => {
  * @event care-full-screen-close - After the full-screen view closed.
  */
 export class CareQrCode extends CareElement {
-  static override styles = [...CareElement.styles, sharedStyles, qrCodeStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, sharedStyles, qrCodeStyles];
   static override properties: PropertyDeclarations = {
     value: {},
     errorCorrection: { attribute: 'error-correction' },

@@ -17,33 +17,18 @@ export const readAloudStyles = css`
     gap: var(--care-target-gap);
   }
   button {
-    display: inline-flex;
-    align-items: center;
     justify-content: center;
-    gap: var(--care-space-2);
-    min-width: var(--care-target-min);
-    min-height: var(--care-target-min);
-    max-width: 100%;
-    margin: 0;
     padding: var(--care-space-2) var(--care-space-3);
-    font: inherit;
-    font-weight: 600;
     overflow-wrap: anywhere;
     color: var(--care-color-primary);
     background: var(--care-color-background);
     border: var(--care-border-width) solid var(--care-color-primary);
-    border-radius: var(--care-radius);
-    cursor: pointer;
   }
   button[hidden] {
     display: none;
   }
   button:hover {
     background: var(--care-color-surface);
-  }
-  button:focus-visible {
-    outline: var(--care-focus-width) solid var(--care-color-focus);
-    outline-offset: var(--care-focus-offset);
   }
   button[aria-disabled='true'] {
     color: var(--care-color-text-muted);
@@ -65,11 +50,6 @@ export const readAloudStyles = css`
     flex: 1 0 100%;
     min-height: calc(var(--care-target-min) * 1.5);
     font-size: var(--care-font-size-heading);
-  }
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
   }
   output {
     font-weight: 600;

@@ -1,4 +1,4 @@
-import { CareElement, getPreferencesStore, registerStrings, type EffectivePreferences, type ReadAloudOutcome } from '@caremode/core';
+import { buttonBaseStyles, CareElement, getPreferencesStore, registerStrings, type EffectivePreferences, type ReadAloudOutcome } from '@caremode/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SpeechEngine } from '../engine/types.js';
 import { icon, icons } from '../internal/icons.js';
@@ -51,7 +51,7 @@ const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
  * @event care-read-sentence - A sentence began to sound (`detail`: index, count, text, lang, engine).
  */
 export class CareReadAloud extends CareElement {
-  static override styles = [...CareElement.styles, readAloudStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, readAloudStyles];
   static override properties: PropertyDeclarations = {
     for: {},
     ttsUrl: { attribute: 'tts-url' },

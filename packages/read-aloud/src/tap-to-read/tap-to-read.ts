@@ -1,4 +1,4 @@
-import { CareElement, PersistentRecord, registerStrings } from '@caremode/core';
+import { buttonBaseStyles, CareElement, PersistentRecord, registerStrings } from '@caremode/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { icon } from '../internal/icons.js';
 import { whenIdle } from '../runtime-loader.js';
@@ -30,7 +30,7 @@ const SPEAKER = 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2
  * @event change - The person turned it on or off (`active` says which).
  */
 export class CareTapToRead extends CareElement {
-  static override styles = [...CareElement.styles, tapToReadStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, tapToReadStyles];
   static override properties: PropertyDeclarations = {
     active: { type: Boolean, reflect: true },
   };

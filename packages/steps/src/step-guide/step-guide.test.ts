@@ -85,7 +85,17 @@ describe('care-step-guide', () => {
       await settle(guide);
       const caption = visibleStep(guide).shadowRoot!.querySelector('[part="caption"]')!;
       expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bước 1 trên 5:');
+      expect(caption.getAttribute('lang')).to.equal('vi');
       expect(continueButton(guide)!.textContent!.trim()).to.equal('Tiếp tục');
+    });
+
+    it('marks its English words as English on a page in a language it has no words for', async () => {
+      const wrapper = await fixture(html`<div lang="th">${renderVneid('en', { guideId: 'th-page' })}</div>`);
+      const guide = wrapper.querySelector('care-step-guide')!;
+      await settle(guide);
+      const caption = visibleStep(guide).shadowRoot!.querySelector('[part="caption"]')!;
+      expect(caption.textContent).to.contain('Step 1 of 5');
+      expect(caption.getAttribute('lang')).to.equal('en');
     });
 
     it('does not take focus when the page loads, only when the person moves on', async () => {

@@ -1,4 +1,4 @@
-import { CareElement, PersistentRecord, readAloud, registerStrings, type StoredRecord } from '@caremode/core';
+import { buttonBaseStyles, CareElement, PersistentRecord, readAloud, registerStrings, type StoredRecord } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { collect, describe, restore, type GuideAnswers } from '../internal/answers.js';
 import { buttonStyles } from '../internal/button.styles.js';
@@ -71,7 +71,7 @@ const settle = (root: Element) =>
  * @fires care-draft-discard - The person chose to start again.
  */
 export class CareStepGuide extends CareElement {
-  static override styles = [...CareElement.styles, buttonStyles, stepGuideStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, buttonStyles, stepGuideStyles];
   static override properties: PropertyDeclarations = {
     guideId: { attribute: 'guide-id' },
     src: {},
@@ -243,7 +243,9 @@ export class CareStepGuide extends CareElement {
     const step = this.steps[this.current];
     const counted = this.counted();
     const number = counted.indexOf(this.current) + 1;
-    if (step && this.started) step.caption = number && counted.length > 1 ? this.localize.t('guide.progress', { number, total: counted.length }) : '';
+    if (!step || !this.started) return;
+    step.caption = number && counted.length > 1 ? this.localize.t('guide.progress', { number, total: counted.length }) : '';
+    step.captionLang = this.localize.langOf('guide.progress');
   }
 
   /** The steps that count in "Step 2 of 5": the likeliest path, without the completion step. */

@@ -53,6 +53,18 @@ describe('care-step', () => {
       expect(heading(el).getAttribute('aria-level')).to.equal('4');
     });
 
+    it("keeps a portal's own caption in the page's language, and marks the one the guide says is English", async () => {
+      const wrapper = await fixture(html`<div lang="th"><care-step heading="ตรวจเอกสาร" .caption=${'ขั้นที่ 2 จาก 5'}></care-step></div>`);
+      const el = wrapper.querySelector('care-step')!;
+      await el.updateComplete;
+      const caption = () => el.shadowRoot!.querySelector('[part="caption"]')!;
+      expect(caption().hasAttribute('lang')).to.equal(false, 'inherits th from the page');
+      el.caption = 'Step 2 of 5';
+      el.captionLang = 'en';
+      await el.updateComplete;
+      expect(caption().getAttribute('lang')).to.equal('en');
+    });
+
     it('reads the caption as part of the heading, before the heading text', async () => {
       const el = await fixture<CareStep>(html`<care-step heading="Check your documents" .caption=${'Step 2 of 5'}></care-step>`);
       const ax = await axNode('care-step >>> [part="heading"]');

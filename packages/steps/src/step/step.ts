@@ -45,6 +45,7 @@ export class CareStep extends CareElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     rows: { attribute: false },
     caption: { attribute: false },
+    captionLang: { attribute: false },
   };
 
   /** The step's heading, e.g. "Check your documents". */
@@ -63,6 +64,12 @@ export class CareStep extends CareElement {
   rows: ReviewRow[] = [];
   /** Where the step stands, shown above the heading text and read with it ("Step 2 of 5"); set by the guide. */
   caption = '';
+  /**
+   * The language `caption` is written in, when it may differ from the page's: the guide sets it,
+   * so its English fallback on a page in another language is read with an English voice. Empty:
+   * the caption is in the page's language.
+   */
+  captionLang = '';
 
   /** Moves focus to the heading, so a screen reader reads where the person now is. */
   focusHeading(): void {
@@ -81,7 +88,7 @@ export class CareStep extends CareElement {
     const titled = String(this.heading ?? '').trim() || this.caption;
     return html`${titled
         ? html`<div part="heading" class="heading ${done ? 'done' : ''}" role="heading" aria-level=${level} tabindex="-1">
-            ${this.caption ? html`<span part="caption" class="caption" lang=${this.localize.langOf('guide.progress')}>${this.caption}<span class="visually-hidden">:</span></span>` : nothing}
+            ${this.caption ? html`<span part="caption" class="caption" lang=${String(this.captionLang ?? '').trim() || nothing}>${this.caption}<span class="visually-hidden">:</span></span>` : nothing}
             ${done
               ? html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1.5 14.5-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7z" /></svg>`
               : nothing}<span>${this.heading}</span>

@@ -1,4 +1,4 @@
-import { CareElement, PersistentRecord, announce, getClock, readAloud, registerStrings } from '@caremode/core';
+import { buttonBaseStyles, CareElement, PersistentRecord, announce, getClock, readAloud, registerStrings } from '@caremode/core';
 import { requirements } from '@caremode/tokens';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { buttonStyles } from '../internal/button.styles.js';
@@ -59,7 +59,7 @@ export function toTime(value: unknown): number {
  * @fires care-timeout-expire - The deadline passed.
  */
 export class CareTimeoutWarning extends CareElement {
-  static override styles = [...CareElement.styles, buttonStyles, timeoutWarningStyles];
+  static override styles = [...CareElement.styles, buttonBaseStyles, buttonStyles, timeoutWarningStyles];
   static override properties: PropertyDeclarations = {
     expiresAt: { attribute: 'expires-at' },
     warnBefore: { type: Number, attribute: 'warn-before' },
