@@ -8,9 +8,9 @@ import { summaryReporter } from './test/wtr/summary-reporter.mjs';
 
 const rootDir = new URL('.', import.meta.url).pathname;
 
-export default {
+/** What every browser test run shares (this one and the serial speech stage). */
+export const common = {
   rootDir,
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.speech.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One page at a time: test files share an origin, so a second page's localStorage writes
   // would reach the first as storage events and change its care mode mid-test.
@@ -18,13 +18,6 @@ export default {
   // Lit's development build (the `development` condition) adds warnings worth seeing; its
   // one-line banner in every file is not.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  testsFinishTimeout: 10 * 60 * 1000,
-  testFramework: { config: { timeout: 20000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
-    }),
-  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     storiesPlugin({ rootDir }),
@@ -39,5 +32,17 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
+};
+
+export default {
+  ...common,
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.speech.test.ts'],
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ outFile: `${rootDir}.test-results/browser.json` })],
 };

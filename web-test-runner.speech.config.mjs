@@ -4,17 +4,15 @@
 // (no --mute-audio) and follows the real user-activation rule for autoplay and speech
 // (--autoplay-policy=document-user-activation-required): tests activate the page with real input.
 // Without the speech packages every test reports itself skipped, saying why.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startSpeechEnvironment } from './packages/read-aloud/test/speech-env.mjs';
-import { careCommandsPlugin } from './test/wtr/care-commands-plugin.mjs';
 import { chromeArgs, findChrome } from './test/wtr/find-chrome.mjs';
-import { storiesPlugin } from './test/wtr/stories-plugin.mjs';
 import { summaryReporter } from './test/wtr/summary-reporter.mjs';
+import { common } from './web-test-runner.config.mjs';
 
-const rootDir = new URL('.', import.meta.url).pathname;
+const { rootDir } = common;
 const required = process.env.CAREMODE_REQUIRE_SPEECH === '1';
 // However the run ends, nothing it started may outlive it.
 const HARD_LIMIT_MS = 10 * 60 * 1000;
@@ -75,11 +73,8 @@ function speechPlugin() {
 }
 
 export default {
-  rootDir,
+  ...common,
   files: ['packages/*/src/**/*.speech.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 1,
-  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   testsFinishTimeout: 5 * 60 * 1000,
   // Every speech test has its own time limit; a silent daemon fails the test, never the run.
   testFramework: { config: { timeout: 30000 } },
@@ -94,14 +89,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), storiesPlugin({ rootDir }), careCommandsPlugin(), speechPlugin()],
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
-  <body>
-    <script>try { localStorage.clear(); } catch {}</script>
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
+  plugins: [...common.plugins, speechPlugin()],
   reporters: [defaultReporter(), summaryReporter({ outFile: `${rootDir}.test-results/speech.json` })],
 };
