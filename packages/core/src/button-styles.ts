@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * The shape every Caremode button shares, for elements that draw their own `<button>` (or a
  * `.button`) rather than use `<care-button>`: a large target (44 px; 60 px in care mode), the
- * page's font, a strong focus ring on anything focused from the keyboard, and a 1.25em `.icon`. Colours, padding and borders are the
- * element's own. Written inside :where() so that any rule of the element's wins over it.
+ * page's font, a strong focus ring on anything focused from the keyboard, and a 1.25em
+ * `.icon`. Colours, padding and borders are the element's own. Written inside :where() so that
+ * any rule of the element's wins over it.
  */
 export const buttonBaseStyles = css`
   :where(button, .button) {

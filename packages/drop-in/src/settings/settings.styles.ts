@@ -133,10 +133,6 @@ export const settingsStyles = css`
   .close {
     flex: none;
   }
-  .close svg {
-    width: 1.25em;
-    height: 1.25em;
-  }
   .preview {
     padding: var(--care-space-3);
     background: var(--care-color-surface);

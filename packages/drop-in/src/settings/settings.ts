@@ -62,6 +62,10 @@ export class CareSettings extends CareElement {
   /** The languages offered, space-separated Caremode locales. Unknown ones are left out. */
   languages = careLocales.join(' ');
   protected confirming = false;
+  /**
+   * What reset or "clear my data" did, in the dialog's own live region: the page's announcer
+   * would be silent, since everything outside a modal dialog is inert.
+   */
   protected status = '';
   protected prefs: { chosen: CarePreferences; effective: EffectivePreferences } = read();
   private opener?: HTMLElement | null;
@@ -111,12 +115,6 @@ export class CareSettings extends CareElement {
     getPreferencesStore().set(patch);
   }
 
-  // The dialog's own status line is a live region. The page's announcer would be silent here:
-  // while the dialog is modal, everything outside it is inert.
-  private say(text: string) {
-    this.status = text;
-  }
-
   private radios<T extends string | number>(name: string, legend: string, current: T, options: readonly (readonly [T, string])[], apply: (value: T) => void, extra?: TemplateResult) {
     return html`<fieldset>
       <legend>${legend}</legend>
@@ -146,7 +144,7 @@ export class CareSettings extends CareElement {
       <div class="head">
         <h2 id="title">${t('settings.title')}</h2>
         <button part="close" class="close" type="button" @click=${() => this.close()}>
-          <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6 18 18M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
+          <svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6 18 18M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
           <span>${t('settings.close')}</span>
         </button>
       </div>
@@ -178,7 +176,7 @@ export class CareSettings extends CareElement {
               </select>`
           : nothing}
         <div class="actions">
-          <button type="button" @click=${() => (getPreferencesStore().reset(), this.say(t('settings.resetDone')))}>${t('settings.reset')}</button>
+          <button type="button" @click=${() => (getPreferencesStore().reset(), (this.status = t('settings.resetDone')))}>${t('settings.reset')}</button>
         </div>
         <div class="clear">
           ${this.confirming
@@ -204,7 +202,7 @@ export class CareSettings extends CareElement {
   private onClear = async () => {
     const count = clearMyData();
     this.confirming = false;
-    this.say(this.localize.t('settings.cleared', { count }));
+    this.status = this.localize.t('settings.cleared', { count });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.clear .danger')?.focus();
     this.dispatchEvent(new CustomEvent('care-data-cleared', { bubbles: true, composed: true, detail: { count } }));

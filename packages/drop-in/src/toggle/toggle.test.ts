@@ -82,6 +82,13 @@ describe('care-mode-toggle', () => {
       await toggle.updateComplete;
       expect(part(toggle, 'switch').textContent).to.include(toggleStrings[locale]['toggle.label']);
       expect(part(toggle, 'settings').textContent!.trim()).to.equal(toggleStrings[locale]['toggle.settings']);
+      // The new state is said in the same language, marked for the screen reader's voice.
+      const wasOn = getPreferencesStore().effective.careMode;
+      part(toggle, 'switch').click();
+      await toggle.updateComplete;
+      const status = toggle.shadowRoot!.querySelector('[role=status]')!;
+      expect(status.textContent).to.equal(toggleStrings[locale][wasOn ? 'toggle.nowOff' : 'toggle.nowOn']);
+      expect(status.getAttribute('lang')).to.equal(locale);
     }
     const named = await fixture<CareModeToggle>(html`<care-mode-toggle id="t2" label="Chế độ dễ đọc"></care-mode-toggle>`);
     await named.updateComplete;

@@ -6,7 +6,7 @@ import { inLocale, texts } from './text.examples.js';
 // Service Portal offers it together with permanent residence and the child's health insurance
 // card. Within 60 days of the birth it is free. A grandparent or other relative may register
 // with a parent's written authorisation, which then needs no certification.
-/** The guide's words in four languages; single steps in other examples show the same papers. */
+/** The guide's words in four languages; the single-step examples reuse them. */
 export const birthRegistrationTexts = texts({
   beforeHeading: { en: 'Before you start', vi: 'Trước khi bắt đầu', 'zh-Hans': '开始之前', id: 'Sebelum mulai' },
   before1: {

@@ -9,6 +9,7 @@ import { readOnOpen } from '../internal/speak.js';
 import type { CareStep } from '../step/step.js';
 import { stepGuideStrings } from './step-guide.strings.js';
 import { stepGuideStyles } from './step-guide.styles.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { stepsLocales } from '../locales/index.js';
 
 registerStrings(sharedStrings, stepsLocales);
@@ -254,9 +255,7 @@ export class CareStepGuide extends CareElement {
   }
 
   private get level(): number {
-    // As care-step reads it: above 6 is 6; 0, negative or not a number is the default 2.
-    const asked = Math.round(Number(this.headingLevel));
-    return asked >= 1 ? Math.min(6, asked) : 2;
+    return headingLevel(this.headingLevel);
   }
 
   private keyOf(index: number): string {

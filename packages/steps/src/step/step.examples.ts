@@ -12,11 +12,19 @@ export interface StepArgs {
 }
 
 // Steps of registering a birth, the same procedure as the birth-registration guide.
-const { notice, cards, marriage } = birthRegistrationTexts;
+const { notice, cards, marriage, childName, born, place, married, yes, reviewHeading, doneHeading, done1 } = birthRegistrationTexts;
 const t = texts({
   notice,
   cards,
   marriage,
+  childName,
+  born,
+  place,
+  married,
+  marriedValue: yes,
+  reviewHeading,
+  doneHeading,
+  done: done1,
   documentsHeading: { en: 'Check your documents', vi: 'Kiểm tra giấy tờ', 'zh-Hans': '核对您的材料', id: 'Periksa dokumen Anda' },
   documents: {
     en: 'You will add a clear photo of each of these at the end. If one is missing, you can stop here and come back later.',
@@ -26,27 +34,14 @@ const t = texts({
   },
   step2: { en: 'Step 2 of 5', vi: 'Bước 2 trên 5', 'zh-Hans': '第2步，共5步', id: 'Langkah 2 dari 5' },
   step5: { en: 'Step 5 of 5', vi: 'Bước 5 trên 5', 'zh-Hans': '第5步，共5步', id: 'Langkah 5 dari 5' },
-  reviewHeading: { en: 'Check your answers', vi: 'Kiểm tra lại thông tin', 'zh-Hans': '核对您填写的信息', id: 'Periksa jawaban Anda' },
   review: {
     en: 'Make sure everything is right before you send it. Nothing is sent until you confirm.',
     vi: 'Hãy xem lại để chắc chắn mọi thông tin đều đúng. Hồ sơ chỉ được gửi khi bạn xác nhận.',
     'zh-Hans': '提交前请确认所有信息无误。您确认之后才会提交。',
     id: 'Pastikan semuanya sudah benar sebelum dikirim. Tidak ada yang dikirim sebelum Anda mengonfirmasi.',
   },
-  childName: { en: 'Child’s full name', vi: 'Họ, chữ đệm và tên của trẻ', 'zh-Hans': '孩子的姓名', id: 'Nama lengkap anak' },
-  born: { en: 'Date of birth', vi: 'Ngày, tháng, năm sinh', 'zh-Hans': '出生日期', id: 'Tanggal lahir' },
   bornValue: { en: '12 March 2025', vi: 'Ngày 12 tháng 3 năm 2025', 'zh-Hans': '2025年3月12日', id: '12 Maret 2025' },
-  place: { en: 'Place of birth', vi: 'Nơi sinh', 'zh-Hans': '出生地点', id: 'Tempat lahir' },
   placeValue: { en: 'Tuyên Quang Provincial General Hospital', vi: 'Bệnh viện Đa khoa tỉnh Tuyên Quang', 'zh-Hans': '宣光省综合医院', id: 'Rumah Sakit Umum Provinsi Tuyên Quang' },
-  married: { en: 'Are the child’s parents married to each other?', vi: 'Cha và mẹ của trẻ đã đăng ký kết hôn chưa?', 'zh-Hans': '孩子的父母是否已登记结婚？', id: 'Apakah ayah dan ibu anak sudah menikah secara resmi?' },
-  marriedValue: { en: 'Yes', vi: 'Đã đăng ký kết hôn', 'zh-Hans': '是', id: 'Ya' },
-  doneHeading: { en: 'Application sent', vi: 'Đã gửi hồ sơ', 'zh-Hans': '申请已提交', id: 'Permohonan terkirim' },
-  done: {
-    en: 'The commune People’s Committee will check your application, usually within one working day. We will text you when the birth certificate is ready.',
-    vi: 'Ủy ban nhân dân xã, phường sẽ xem xét hồ sơ, thường trong một ngày làm việc. Chúng tôi sẽ nhắn tin khi giấy khai sinh đã có.',
-    'zh-Hans': '乡、坊人民委员会通常会在一个工作日内审核您的申请。出生证明办好后我们会发短信通知您。',
-    id: 'Komite Rakyat kelurahan akan memeriksa permohonan Anda, biasanya dalam satu hari kerja. Kami akan mengirim SMS saat akta kelahiran siap.',
-  },
 });
 
 export const renderStep: ExampleRender<StepArgs> = ({ kind, caption }, locale) => {

@@ -2,6 +2,7 @@ import { CareElement, registerStrings } from '@caremode/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { stepStrings } from './step.strings.js';
 import { stepStyles } from './step.styles.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { stepsLocales } from '../locales/index.js';
 
 registerStrings(stepStrings, stepsLocales);
@@ -79,9 +80,7 @@ export class CareStep extends CareElement {
 
   protected override render() {
     const done = this.kind === 'done';
-    // Above 6 is 6; anything that is not a level at all (0, negative, not a number) is the default 2.
-    const asked = Math.round(Number(this.headingLevel));
-    const level = asked >= 1 ? Math.min(6, asked) : 2;
+    const level = headingLevel(this.headingLevel);
     const rows = Array.isArray(this.rows) ? this.rows : [];
     const change = this.localize.t('step.change');
     // No words, no heading: an empty one would be announced as a heading with nothing in it.
