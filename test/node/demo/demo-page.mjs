@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { root } from '../../../scripts/packages.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { installTestFont, testFont } from '../../fonts/test-font.mjs';
 import { chromeArgs, findChrome } from '../../wtr/find-chrome.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,6 +46,8 @@ export async function openDemo(demo, { file = 'index.html', query = '', width = 
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  // The portal's text wraps, and its boxes measure, the same on every machine.
+  await page.evaluateOnNewDocument(installTestFont, testFont);
   if (withoutCaremode) {
     await page.setRequestInterception(true);
     page.on('request', (r) => (/\/packages\/drop-in\/dist\//.test(r.url()) ? r.abort('blockedbyclient') : r.continue()));
@@ -57,9 +60,10 @@ export async function openDemo(demo, { file = 'index.html', query = '', width = 
   return { page, errors };
 }
 
-/** Waits for Caremode's elements to render and two frames to pass. */
+/** Waits for the test font, Caremode's elements to render and two frames to pass. */
 export const settle = (page) =>
   page.evaluate(async () => {
+    await document.fonts.ready;
     const custom = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
     await Promise.all(custom.map((el) => el.updateComplete).filter(Boolean));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
