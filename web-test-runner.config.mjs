@@ -1,12 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { careCommandsPlugin } from './test/wtr/care-commands-plugin.mjs';
-import { chromeArgs, findChrome } from './test/wtr/find-chrome.mjs';
+import { startSpeechEnvironment } from './packages/read-aloud/test/speech-env.mjs';
+import { engines, launcherFor } from './test/wtr/engines.mjs';
 import { storiesPlugin } from './test/wtr/stories-plugin.mjs';
 import { summaryReporter } from './test/wtr/summary-reporter.mjs';
 
 const rootDir = new URL('.', import.meta.url).pathname;
+
+// One engine a run, so each engine's counts and time stand on their own line of npm test's summary.
+const engine = process.env.CAREMODE_ENGINE || 'chromium';
+if (!engines.includes(engine)) throw new Error(`CAREMODE_ENGINE must be one of ${engines.join(', ')}, not ${engine}`);
+
 
 /** What every browser test run shares (this one and the serial speech stage). */
 export const common = {
@@ -21,7 +26,7 @@ export const common = {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     storiesPlugin({ rootDir }),
-    careCommandsPlugin(),
+    careCommandsPlugin({ engine }),
   ],
   // Each file starts from empty storage, so preferences left by an earlier file cannot leak in.
   testRunnerHtml: (testFramework) => `<!doctype html>
@@ -34,15 +39,19 @@ export const common = {
 </html>`,
 };
 
+// Firefox plays no audio at all without an audio device ("OnMediaSinkAudioError"), where
+// Chromium falls back to a silent one: give the other engines a private PulseAudio null sink.
+if (engine !== 'chromium') {
+  const sink = await startSpeechEnvironment({ audioOnly: true });
+  if (sink.unavailable) console.warn(`\n${engine}: no audio sink (${sink.unavailable}); tests that play audio will fail.\n`);
+  else Object.assign(process.env, sink.env);
+}
+
 export default {
   ...common,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.speech.test.ts'],
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
-    }),
-  ],
-  reporters: [defaultReporter(), summaryReporter({ outFile: `${rootDir}.test-results/browser.json` })],
+  browsers: [await launcherFor(engine)],
+  reporters: [defaultReporter(), summaryReporter({ outFile: `${rootDir}.test-results/browser-${engine}.json` })],
 };

@@ -1,8 +1,9 @@
 // Shared by the benchmarks: bundle a page module with esbuild, serve it on loopback, run it in
-// Debian's Chromium. Benchmarks report; they never gate CI.
+// Debian's Chromium, Firefox and WebKit. Benchmarks report; they never gate CI.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
+import { engineMissing, engines, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from '../test/wtr/engines.mjs';
 import { chromeArgs, findChrome } from '../test/wtr/find-chrome.mjs';
 
 export async function bundle(entry) {
@@ -32,6 +33,45 @@ export function serve(files) {
 }
 
 export const launch = () => puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+
+/** The engines a benchmark runs in: BENCH_ENGINES=chromium,firefox to choose; missing ones are named and left out. */
+export function benchEngines() {
+  const asked = process.env.BENCH_ENGINES ? process.env.BENCH_ENGINES.split(',') : engines;
+  return asked.filter((engine) => {
+    const missing = engineMissing(engine);
+    if (missing) console.log(`  (${engine} left out: ${missing})`);
+    return !missing;
+  });
+}
+
+/**
+ * One browser of an engine with the little a benchmark needs: open a page, evaluate a function
+ * in it (awaiting its promise), close. Chromium and Firefox through puppeteer-core, WebKit through
+ * classic WebDriver, which awaits a returned promise too.
+ */
+export async function openEngine(engine) {
+  if (engine === 'webkit') {
+    const { remote } = await import('webdriverio');
+    const port = await startWebKitDriver();
+    const driver = await remote({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() });
+    return {
+      async newPage() {
+        return {
+          goto: (url) => driver.url(url),
+          // WebDriver serialises the function's source; the argument travels as JSON.
+          evaluate: (fn, arg) => driver.execute(`return (${fn}).apply(null, arguments)`, arg),
+          close: async () => driver.url('about:blank'),
+        };
+      },
+      close: () => driver.deleteSession(),
+    };
+  }
+  const browser = await puppeteer.launch(engine === 'firefox' ? firefoxLaunchOptions() : { executablePath: findChrome(), headless: true, args: chromeArgs });
+  return {
+    newPage: () => browser.newPage(),
+    close: () => browser.close(),
+  };
+}
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

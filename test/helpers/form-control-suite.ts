@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { axNode } from './commands.js';
+import { needs } from './engines.js';
 
 export interface SuiteRenderOptions {
   id: string;
@@ -70,7 +71,7 @@ export function runFormControlSuite(suite: FormControlSuite): void {
       expect(values(form)).to.deep.equal(suite.initialValue ?? []);
     });
 
-    it('is disabled, and not submitted, inside a disabled fieldset', async () => {
+    needs('accessibility-tree')('is disabled, and not submitted, inside a disabled fieldset', async () => {
       const { form, control } = await setup();
       await suite.fill(control);
       const fieldset = document.createElement('fieldset');
@@ -93,7 +94,7 @@ export function runFormControlSuite(suite: FormControlSuite): void {
       });
     }
 
-    it('is named by its visible label and described by its hint', async () => {
+    needs('accessibility-tree')('is named by its visible label and described by its hint', async () => {
       const { control } = await setup();
       const ax = await axNode(suite.axSelector?.(control.id) ?? `#${control.id} >>> input`);
       expect(ax?.role).to.equal(suite.role);

@@ -1,13 +1,61 @@
+import { firefoxMedia } from './firefox-media.mjs';
+import { webdriverKeys, webdriverViewport } from './webdriver-input.mjs';
+
 /**
- * Test commands that need the browser's own controls (puppeteer on the page running the test):
- * media-feature emulation beyond what @web/test-runner-commands offers (prefers-contrast), the
- * accessibility tree as Chromium exposes it to screen readers, and input-method composition.
+ * Test commands that need the browser's own controls, one implementation per engine:
+ * media-feature emulation beyond what @web/test-runner-commands offers (prefers-contrast, and
+ * Firefox and WebKit at all), the accessibility tree as Chromium exposes it to screen readers,
+ * input-method composition, and the keys and viewport of engines the built-in commands miss.
+ * What an engine's automation cannot do throws `unsupported in <engine>`; the tests that need it
+ * declare an exemption (test/helpers/engines.ts) instead of calling it there.
  */
-export function careCommandsPlugin() {
-  return {
+export function careCommandsPlugin({ engine = 'chromium' } = {}) {
+  const firefox = engine === 'firefox' ? firefoxMedia() : undefined;
+  const plugin = {
     name: 'care-commands',
+    serverStart({ config }) {
+      // web-test-runner asks its own send-keys and set-viewport first; Firefox and WebKit need
+      // ours to answer first (puppeteer's BiDi keyboard has no "Space", WebDriver no viewport).
+      // The plugin that runs commands holds the final plugin list (parseConfig copies the config's).
+      if (engine === 'chromium') return;
+      for (const runner of config.plugins ?? []) {
+        const list = runner.plugins;
+        const at = Array.isArray(list) ? list.indexOf(plugin) : -1;
+        if (at > 0) list.unshift(...list.splice(at, 1));
+      }
+    },
+    async serve(context) {
+      // Each test file starts with the browser's own media features, as a fresh Chromium page does.
+      if (firefox && context.URL.searchParams.has('wtr-session-id')) await firefox.reset();
+      return undefined;
+    },
     async executeCommand({ command, payload, session }) {
+      if (engine === 'webkit') {
+        if (command === 'send-keys') return webdriverKeys(session, payload);
+        if (command === 'set-viewport') return webdriverViewport(session, payload);
+      }
+      if (engine === 'firefox' && command === 'emulate-media') {
+        await firefox.emulateBuiltIn(session.browser.getPage(session.id), payload);
+        return true;
+      }
+      if (engine === 'webkit' && command === 'emulate-media') throw new Error('emulate-media is unsupported in webkit');
+      if (engine === 'firefox' && command === 'send-keys') {
+        const page = session.browser.getPage(session.id);
+        const [kind, key] = Object.entries(payload ?? {})[0] ?? [];
+        // Chromium's key table knows "Space"; puppeteer's BiDi keyboard knows only the character.
+        const value = key === 'Space' ? ' ' : key;
+        if (kind === 'type') await page.keyboard.type(value);
+        else if (kind === 'press' || kind === 'down' || kind === 'up') await page.keyboard[kind](value);
+        else return undefined;
+        return true;
+      }
       if (!command.startsWith('care:')) return undefined;
+      if (command === 'care:engine') return engine;
+      if (command === 'care:emulate-media' && firefox) {
+        await firefox.emulate(session.browser.getPage(session.id), payload?.features ?? {});
+        return true;
+      }
+      if (engine !== 'chromium') throw new Error(`${command} is unsupported in ${engine}`);
       const page = session.browser.getPage(session.id);
       switch (command) {
         case 'care:emulate-media': {
@@ -44,4 +92,5 @@ export function careCommandsPlugin() {
       }
     },
   };
+  return plugin;
 }

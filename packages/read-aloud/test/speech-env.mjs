@@ -58,13 +58,14 @@ const alive = (pid) => {
 };
 
 /**
- * Starts the environment. Returns { env, ttsUrl, received, record, reset, stop }, or
+ * Starts the environment (or, with `audioOnly`, only the null sink). Returns { env, ttsUrl, received, record, reset, stop }, or
  * { unavailable: reason } when packages are missing. `env` must be given to the browser
  * (XDG_RUNTIME_DIR: where PulseAudio and speech-dispatcher listen).
  */
-export async function startSpeechEnvironment({ log = () => {} } = {}) {
+export async function startSpeechEnvironment({ log = () => {}, audioOnly = false } = {}) {
   if (process.env.CAREMODE_SPEECH === 'off') return { unavailable: 'turned off with CAREMODE_SPEECH=off' };
-  const missing = missingSpeechPackages();
+  // audioOnly: just the null sink, for browsers that play nothing without an audio device (Firefox).
+  const missing = audioOnly ? ['pulseaudio', 'pactl'].filter((name) => !which(name)) : missingSpeechPackages();
   if (missing.length) return { unavailable: `missing ${missing.join(', ')} (Debian: apt-get install ${SPEECH_PACKAGES})` };
 
   const runtimeDir = mkdtempSync(join(tmpdir(), 'caremode-speech-'));
@@ -141,6 +142,10 @@ export async function startSpeechEnvironment({ log = () => {} } = {}) {
       await until(() => existsSync(join(runtimeDir, 'speech-dispatcher', 'speechd.sock')) || speechd.exitCode !== null, 10000, 'speech-dispatcher');
       if (speechd.exitCode !== null) throw new Error(`speech-dispatcher exited: ${speechd.errors()}`);
     };
+    if (audioOnly) {
+      log(`audio sink: PulseAudio ${pulse.pid}, XDG_RUNTIME_DIR ${runtimeDir}`);
+      return { env: { XDG_RUNTIME_DIR: runtimeDir }, stop };
+    }
     await startSpeechd();
 
     server = createTtsServer({ onSpeak: (r) => received.push(r), log });

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '../../../../test/helpers/commands.js';
 import { getPreferencesStore, PREFERENCES_SCHEMA_VERSION, PreferencesStore } from './store.js';
 import { defaultPreferences } from './sanitize.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const root = document.documentElement;
 let counter = 0;
@@ -112,7 +113,7 @@ describe('PreferencesStore', () => {
     frame.remove();
   });
 
-  it('follows prefers-contrast and prefers-color-scheme while contrast is auto', async () => {
+  needs('media-emulation', 'contrast-alone')('follows prefers-contrast and prefers-color-scheme while contrast is auto', async () => {
     const store = makeStore();
     await emulateMedia({ 'prefers-contrast': 'more', 'prefers-color-scheme': 'dark' });
     await waitUntil(() => store.effective.effectiveContrast === 'high');
@@ -123,7 +124,7 @@ describe('PreferencesStore', () => {
     await waitUntil(() => store.effective.effectiveContrast === 'default');
   });
 
-  it('lets an explicit contrast choice win over the device setting', async () => {
+  needs('media-emulation', 'contrast-alone')('lets an explicit contrast choice win over the device setting', async () => {
     const store = makeStore();
     await emulateMedia({ 'prefers-contrast': 'more' });
     await waitUntil(() => store.effective.effectiveContrast === 'high');
@@ -133,7 +134,7 @@ describe('PreferencesStore', () => {
     expect(store.effective.effectiveContrast).to.equal('high');
   });
 
-  it('follows prefers-reduced-motion while motion is auto', async () => {
+  needs('media-emulation')('follows prefers-reduced-motion while motion is auto', async () => {
     const store = makeStore();
     await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
     await waitUntil(() => store.effective.reducedMotion);

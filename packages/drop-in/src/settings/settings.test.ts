@@ -10,6 +10,7 @@ import type { CareSettings } from './settings.js';
 import { renderSettings, settingsExamples } from './settings.examples.js';
 import { settingsStrings as settingsStringsEn } from './settings.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const settingsStrings = withLocales(settingsStringsEn);
 
@@ -38,7 +39,7 @@ describe('care-settings', () => {
     document.documentElement.lang = 'en';
   });
 
-  it('opens as a modal dialog named by its heading, with focus inside', async () => {
+  needs('accessibility-tree')('opens as a modal dialog named by its heading, with focus inside', async () => {
     const { el } = await openSettings();
     const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);

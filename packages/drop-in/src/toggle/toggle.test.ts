@@ -10,6 +10,7 @@ import type { CareModeToggle } from './toggle.js';
 import { renderToggle, toggleExamples } from './toggle.examples.js';
 import { toggleStrings as toggleStringsEn } from './toggle.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const toggleStrings = withLocales(toggleStringsEn);
 
@@ -29,7 +30,7 @@ describe('care-mode-toggle', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a switch named "Care mode" whose state follows the store', async () => {
+  needs('accessibility-tree')('is a switch named "Care mode" whose state follows the store', async () => {
     const el = await fixture<CareModeToggle>(html`<care-mode-toggle id="t1"></care-mode-toggle>`);
     let ax = await axNode('#t1 >>> [part=switch]');
     expect(ax).to.include({ role: 'switch', name: 'Care mode' });
@@ -40,7 +41,7 @@ describe('care-mode-toggle', () => {
     expect(ax!.checked).to.equal(true);
   });
 
-  it('turns care mode on and off for the page, and says so', async () => {
+  needs('accessibility-tree')('turns care mode on and off for the page, and says so', async () => {
     const el = await fixture<CareModeToggle>(html`<care-mode-toggle id="said"></care-mode-toggle>`);
     const status = el.shadowRoot!.querySelector('[role=status]')!;
     expect(status.textContent).to.equal('', 'nothing is said before the switch is used');
@@ -75,7 +76,7 @@ describe('care-mode-toggle', () => {
     expect(status.textContent).to.equal('', 'the settings turned it on, not this switch');
   });
 
-  it('is labelled in the page language, and the portal can rename it', async () => {
+  needs('accessibility-tree')('is labelled in the page language, and the portal can rename it', async () => {
     for (const locale of careLocales) {
       const el = await fixture<CareModeToggle>(html`<div lang=${locale}><care-mode-toggle></care-mode-toggle></div>`);
       const toggle = el.querySelector('care-mode-toggle')!;

@@ -10,6 +10,7 @@ import type { CareButton } from './button.js';
 import { buttonExamples, renderButton } from './button.examples.js';
 import { buttonStrings as buttonStringsEn } from './button.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const buttonStrings = withLocales(buttonStringsEn);
 
@@ -33,7 +34,7 @@ describeExamples('care-button', buttonExamples, renderButton);
 describe('care-button', () => {
   afterEach(resetMode);
 
-  it('renders a native button named by its label', async () => {
+  needs('accessibility-tree')('renders a native button named by its label', async () => {
     const el = await fixture<CareButton>(html`<care-button id="b1">Nộp hồ sơ</care-button>`);
     const ax = await axNode('#b1 >>> button');
     expect(ax).to.include({ role: 'button', name: 'Nộp hồ sơ' });
@@ -74,7 +75,7 @@ describe('care-button', () => {
       expect(clicks).to.equal(2);
     });
 
-    it('skips a disabled button but stops on a soft-disabled one, which ignores activation', async () => {
+    needs('accessibility-tree')('skips a disabled button but stops on a soft-disabled one, which ignores activation', async () => {
       const wrapper = await fixture(html`<div>
         <input aria-label="start" />
         <care-button disabled>A</care-button>
@@ -284,7 +285,7 @@ describe('care-button', () => {
       }
     });
 
-    it('stops its spinner when motion is reduced', async () => {
+    needs('media-emulation')('stops its spinner when motion is reduced', async () => {
       const el = await fixture<CareButton>(html`<care-button busy>OK</care-button>`);
       const spinner = el.shadowRoot!.querySelector('.spinner')!;
       expect(getComputedStyle(spinner).animationPlayState).to.equal('running');
@@ -324,7 +325,7 @@ describe('care-button', () => {
     expect(getComputedStyle(inner(el)).backgroundColor).to.equal('rgb(10, 74, 153)');
   });
 
-  it('stays visible in forced colors (Windows high contrast)', async () => {
+  needs('media-emulation')('stays visible in forced colors (Windows high contrast)', async () => {
     const el = await fixture<CareButton>(html`<care-button variant="quiet">OK</care-button>`);
     await emulateMedia({ 'forced-colors': 'active' });
     const style = getComputedStyle(inner(el));

@@ -14,6 +14,7 @@ import type { CareCheckbox } from './checkbox.js';
 import { checkboxExamples, renderCheckbox } from './checkbox.examples.js';
 import { checkboxStrings as checkboxStringsEn } from './checkbox.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 const checkboxStrings = withLocales(checkboxStringsEn);
@@ -209,7 +210,7 @@ describe('care-checkbox-group', () => {
     });
   }
 
-  it('is a group named by its legend, described by its hint; each box has its name, description and state', async () => {
+  needs('accessibility-tree')('is a group named by its legend, described by its hint; each box has its name, description and state', async () => {
     const { el } = await setup(ownGroup);
     el.id = 'cg1';
     expect(await axNode('#cg1 >>> fieldset')).to.include({ role: 'group', name: 'Giấy tờ bạn có', description: 'Chọn tất cả' });
@@ -299,7 +300,7 @@ describe('care-checkbox', () => {
         expect(boxes[0]!.getAttribute('aria-describedby')!.split(' ')).to.include(part(el, 'error')!.id);
       });
 
-      it('is named by its text and described by its hint', async () => {
+      needs('accessibility-tree')('is named by its text and described by its hint', async () => {
         const { el, boxes } = await setup(render);
         el.id = 'c1';
         boxes[0]!.setAttribute('data-probe', '');
@@ -332,7 +333,7 @@ describe('care-checkbox', () => {
     expect(boxes[0]!.closest('label')!.htmlFor, 'the input moved into its own label').to.equal('c2');
   });
 
-  it('shows the tick and a thicker border when ticked, a focus ring, and follows forced colours and reduced motion', async () => {
+  needs('media-emulation')('shows the tick and a thicker border when ticked, a focus ring, and follows forced colours and reduced motion', async () => {
     const { form, boxes } = await setup(ownSingle);
     const box = boxes[0]!;
     const drawn = box.nextElementSibling!;

@@ -13,6 +13,7 @@ import type { CareDateField } from './date-field.js';
 import { dateFieldExamples, renderDateField } from './date-field.examples.js';
 import { dateFieldStrings as dateFieldStringsEn } from './date-field.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { engine, needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 const validatorsStrings = withLocales(validatorsStringsEn);
@@ -62,7 +63,7 @@ runFormControlSuite({
 describe('care-date-field', () => {
   afterEach(() => emulateMedia({}));
 
-  it('is a group named by its visible legend, described by its hint and the example', async () => {
+  needs('accessibility-tree')('is a group named by its visible legend, described by its hint and the example', async () => {
     await fixture(html`<care-date-field id="d1" label="Ngày sinh của trẻ" hint="Ghi theo giấy chứng sinh"></care-date-field>`);
     const group = await axNode('#d1 >>> fieldset');
     expect(group).to.include({ role: 'group', name: 'Ngày sinh của trẻ' });
@@ -76,7 +77,9 @@ describe('care-date-field', () => {
     for (const input of inputs(el)) {
       expect(input.type).to.equal('text');
       expect(input.inputMode).to.equal('numeric');
-      expect(input.autocomplete).to.equal(`bday-${input.id}`);
+      expect(input.getAttribute('autocomplete')).to.equal(`bday-${input.id}`);
+      // Firefox's autocomplete property answers '' for tokens it does not fill itself.
+      if (engine !== 'firefox') expect(input.autocomplete).to.equal(`bday-${input.id}`);
       expect(input.maxLength, 'nothing typed or pasted is cut off').to.equal(-1);
     }
     const plain = await fixture<CareDateField>(html`<care-date-field label="Ngày hẹn"></care-date-field>`);
@@ -153,7 +156,7 @@ describe('care-date-field', () => {
       expect(submitted).to.deep.equal(['2020-02-29']);
     });
 
-    it('checks nothing while an input method is composing', async () => {
+    needs('input-method')('checks nothing while an input method is composing', async () => {
       const el = await withNext(html`<care-date-field label="日期" required></care-date-field>`);
       part(el, 'day').focus();
       await imeType(['ｓ', 'ｓａ']);
@@ -234,7 +237,7 @@ describe('care-date-field', () => {
       expect(el.value).to.equal('2024-05-31');
     });
 
-    it('is in the accessibility tree: the group described by the error, the wrong part invalid', async () => {
+    needs('accessibility-tree')('is in the accessibility tree: the group described by the error, the wrong part invalid', async () => {
       const el = await withNext(html`<care-date-field id="d2" label="Ngày sinh" hint="Theo giấy khai sinh"></care-date-field>`);
       await typeDate(el, '3', '14', '1956');
       await leave(el);
@@ -394,7 +397,7 @@ describe('care-date-field', () => {
     }
   });
 
-  it('keeps the wrong part visible in forced colors', async () => {
+  needs('media-emulation')('keeps the wrong part visible in forced colors', async () => {
     const el = await withNext(html`<care-date-field label="Ngày sinh"></care-date-field>`);
     await typeDate(el, '40', '1', '2000');
     await leave(el);

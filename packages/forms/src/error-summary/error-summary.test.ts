@@ -11,6 +11,7 @@ import type { CareErrorSummary } from './error-summary.js';
 import { errorSummaryExamples, renderErrorSummary } from './error-summary.examples.js';
 import { errorSummaryStrings as errorSummaryStringsEn } from './error-summary.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const errorSummaryStrings = withLocales(errorSummaryStringsEn);
 
@@ -43,7 +44,7 @@ describe('care-error-summary', () => {
     expect(form.noValidate).to.equal(true);
   });
 
-  it('lists every problem in order on a failed submit, blocks it and takes focus', async () => {
+  needs('accessibility-tree')('lists every problem in order on a failed submit, blocks it and takes focus', async () => {
     const { form, summary, submitted } = await setup();
     form.querySelector('care-button')!.click();
     await tick();

@@ -13,6 +13,7 @@ import type { CareFormDraft, DraftData } from './form-draft.js';
 import { formDraftExamples, renderFormDraft } from './form-draft.examples.js';
 import { formDraftStrings as formDraftStringsEn } from './form-draft.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const formDraftStrings = withLocales(formDraftStringsEn);
 
@@ -81,7 +82,7 @@ describe('care-form-draft', () => {
     });
   });
 
-  it('offers to continue after a reload, and brings every answer back', async () => {
+  needs('accessibility-tree')('offers to continue after a reload, and brings every answer back', async () => {
     const first = await fixture<CareFormDraft>(birthForm('reload'));
     await fill(first);
     first.save();

@@ -74,7 +74,9 @@ export const fieldStyles = css`
   :host([data-user-invalid]) ::slotted(textarea),
   :host([data-user-invalid]) ::slotted(select) {
     border-color: var(--care-color-danger);
-    border-width: var(--care-focus-width);
+    /* Thicker than the border in every theme: high contrast (and Firefox with forced colours,
+       which reports prefers-contrast: more) widens the border to the focus width. */
+    border-width: max(var(--care-focus-width), calc(var(--care-border-width) + 1px));
   }
   .control:disabled,
   ::slotted(:disabled) {

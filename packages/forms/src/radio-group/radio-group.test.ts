@@ -13,6 +13,7 @@ import type { CareRadioGroup } from './radio-group.js';
 import { radioGroupStrings as radioGroupStringsEn } from './radio-group.strings.js';
 import { clickCard, shiftTab, errorText, expectTargetSizes, inputs, part, settle, tick } from './test-choice.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 const radioGroupStrings = withLocales(radioGroupStringsEn);
@@ -172,7 +173,7 @@ describe('care-radio-group', () => {
   });
 
   describe('in Chromium’s accessibility tree', () => {
-    it('is a radio group named by its legend and described by its hint; each radio has its name, description and state', async () => {
+    needs('accessibility-tree')('is a radio group named by its legend and described by its hint; each radio has its name, description and state', async () => {
       const { group } = await setup(own);
       group.id = 'ax1';
       expect(await axNode('#ax1 >>> fieldset')).to.include({ role: 'radiogroup', name: 'Hình thức nhận kết quả', description: 'Chọn một' });
@@ -182,7 +183,7 @@ describe('care-radio-group', () => {
       expect(await axNode('#ax1 >>> input[value="post"]')).to.include({ checked: true });
     });
 
-    it('keeps the portal’s radios named by their labels, and describes the fieldset', async () => {
+    needs('accessibility-tree')('keeps the portal’s radios named by their labels, and describes the fieldset', async () => {
       const { group } = await setup(enhanced);
       group.id = 'ax2';
       expect(await axNode('#ax2 fieldset')).to.include({ role: 'radiogroup', name: 'Hình thức nhận kết quả', description: 'Chọn một' });
@@ -225,7 +226,7 @@ describe('care-radio-group', () => {
       });
     }
 
-    it('lets form.reportValidity() focus the first radio and says "Error:" before the message', async () => {
+    needs('accessibility-tree')('lets form.reportValidity() focus the first radio and says "Error:" before the message', async () => {
       const { form, group, radios } = await setup(() => html`<care-radio-group id="ax3" label="Giới tính" name="sex" required>
         <care-radio value="f">Nữ</care-radio><care-radio value="m">Nam</care-radio>
       </care-radio-group>`);
@@ -291,7 +292,7 @@ describe('care-radio-group', () => {
       expect(el.value).to.equal('');
     });
 
-    it('puts validity on the portal’s radio, so the browser points at what the person sees', async () => {
+    needs('accessibility-tree')('puts validity on the portal’s radio, so the browser points at what the person sees', async () => {
       const { form, group, radios } = await setup(enhanced);
       group.setAttribute('required', '');
       await settle(group);
@@ -316,7 +317,7 @@ describe('care-radio-group', () => {
     }
   });
 
-  it('draws the focus ring, the chosen state by shape and weight, and follows forced colours and reduced motion', async () => {
+  needs('media-emulation')('draws the focus ring, the chosen state by shape and weight, and follows forced colours and reduced motion', async () => {
     const { radios } = await setup(own);
     const radio = radios[0]!;
     const box = radio.nextElementSibling!;

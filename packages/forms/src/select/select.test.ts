@@ -13,6 +13,7 @@ import type { CareSelect, SelectOption } from './select.js';
 import { renderSelect, selectExamples } from './select.examples.js';
 import { selectStrings as selectStringsEn } from './select.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 const selectStrings = withLocales(selectStringsEn);
@@ -128,7 +129,7 @@ describe('care-select', () => {
   });
 
   describe('enhancing the portal’s own select', () => {
-    it('keeps its select and options, adds hint and error next to it, and submits once', async () => {
+    needs('accessibility-tree')('keeps its select and options, adds hint and error next to it, and submits once', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>
         <care-select hint="Như trên giấy khai sinh">
           <label for="p">Tỉnh/thành phố</label>
@@ -327,7 +328,7 @@ describe('care-select', () => {
     }
   });
 
-  it('keeps its border and arrow in forced colors (Windows high contrast)', async () => {
+  needs('media-emulation')('keeps its border and arrow in forced colors (Windows high contrast)', async () => {
     const el = await built();
     await emulateMedia({ 'forced-colors': 'active' });
     const style = getComputedStyle(select(el));

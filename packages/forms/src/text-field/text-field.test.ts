@@ -10,6 +10,7 @@ import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareTextField } from './text-field.js';
 import { renderTextField, textFieldExamples } from './text-field.examples.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 
@@ -49,7 +50,7 @@ runFormControlSuite({
 });
 
 describe('care-text-field', () => {
-  it('is named by its visible label and described by its hint', async () => {
+  needs('accessibility-tree')('is named by its visible label and described by its hint', async () => {
     await fixture(html`<care-text-field id="f1" label="Họ và tên" hint="Ghi đúng như trên căn cước"></care-text-field>`);
     const ax = await axNode('#f1 >>> input');
     expect(ax).to.include({ role: 'textbox', name: 'Họ và tên', description: 'Ghi đúng như trên căn cước' });
@@ -82,7 +83,7 @@ describe('care-text-field', () => {
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
-    it('reads "Error:" before the message and ties the error to the input', async () => {
+    needs('accessibility-tree')('reads "Error:" before the message and ties the error to the input', async () => {
       const el = await fixture<CareTextField>(html`<care-text-field id="f2" label="Email" type="email" value="x"></care-text-field>`);
       el.reportValidity();
       await el.updateComplete;
@@ -172,7 +173,7 @@ describe('care-text-field', () => {
   });
 
   describe('input methods (Vietnamese Telex, Chinese pinyin)', () => {
-    it('checks nothing while composing and everything once committed', async () => {
+    needs('input-method')('checks nothing while composing and everything once committed', async () => {
       const el = await fixture<CareTextField>(html`<care-text-field label="Họ" maxlength="3"></care-text-field>`);
       input(el).focus();
       await imeType(['n', 'nh', 'nha', 'nhaf']);
@@ -189,7 +190,7 @@ describe('care-text-field', () => {
       expect(el.validity.tooLong).to.equal(true);
     });
 
-    it('does not submit when Enter commits a composition', async () => {
+    needs('input-method')('does not submit when Enter commits a composition', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><care-text-field name="city" label="城市"></care-text-field></form>`);
       let submitted = 0;
       form.addEventListener('submit', (e) => {
@@ -272,7 +273,7 @@ describe('care-text-field', () => {
   });
 
   describe('enhancing the portal’s own input', () => {
-    it('keeps the native input in the form, adds hint and error in light DOM, and submits once', async () => {
+    needs('accessibility-tree')('keeps the native input in the form, adds hint and error in light DOM, and submits once', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>
         <care-text-field hint="Như trên căn cước" id="f3">
           <label for="n">Họ và tên</label>

@@ -12,6 +12,7 @@ import { fieldStrings as fieldStringsEn } from '../internal/field.strings.js';
 import type { CareTextarea } from './textarea.js';
 import { renderTextarea, textareaExamples } from './textarea.examples.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 
@@ -74,13 +75,13 @@ runFormControlSuite({
 describe('care-textarea', () => {
   afterEach(() => emulateMedia({}));
 
-  it('is a multi-line textbox named by its visible label and described by its hint', async () => {
+  needs('accessibility-tree')('is a multi-line textbox named by its visible label and described by its hint', async () => {
     await fixture(html`<care-textarea id="t1" label="Nội dung đề nghị" hint="Có thể viết nhiều dòng"></care-textarea>`);
     const ax = await axNode('#t1 >>> textarea');
     expect(ax).to.include({ role: 'textbox', name: 'Nội dung đề nghị', description: 'Có thể viết nhiều dòng', multiline: true });
   });
 
-  it('takes a hint with markup from the hint slot, and sends change from the host', async () => {
+  needs('accessibility-tree')('takes a hint with markup from the hint slot, and sends change from the host', async () => {
     const wrapper = await fixture(html`<div>
       <care-textarea id="t2" label="Nội dung"><span slot="hint">Viết <b>rõ ràng</b></span></care-textarea><button>x</button>
     </div>`);
@@ -186,7 +187,7 @@ describe('care-textarea', () => {
   });
 
   describe('errors appear only after leaving the field or submitting', () => {
-    it('says nothing while typing, shows the error on leaving, clears it as soon as it is fixed', async () => {
+    needs('accessibility-tree')('says nothing while typing, shows the error on leaving, clears it as soon as it is fixed', async () => {
       const wrapper = await fixture(html`<div><care-textarea label="Nội dung" maxlength="5"></care-textarea><button>next</button></div>`);
       const el = wrapper.querySelector('care-textarea')!;
       await type(el, 'Xin cấp');
@@ -230,7 +231,7 @@ describe('care-textarea', () => {
   });
 
   describe('input methods (Vietnamese Telex, Chinese pinyin)', () => {
-    it('checks nothing while composing and everything once committed', async () => {
+    needs('input-method')('checks nothing while composing and everything once committed', async () => {
       const el = await fixture<CareTextarea>(html`<care-textarea label="Họ" maxlength="3"></care-textarea>`);
       box(el).focus();
       await imeType(['n', 'nh', 'nha', 'nhaf']);
@@ -247,7 +248,7 @@ describe('care-textarea', () => {
       expect(el.validity.tooLong).to.equal(true);
     });
 
-    it('does not submit or add a line break when Enter commits a composition', async () => {
+    needs('input-method')('does not submit or add a line break when Enter commits a composition', async () => {
       const form = await formWithSubmit(html`<care-textarea name="city" label="城市"></care-textarea>`);
       const seen = countSubmits(form);
       const el = form.querySelector('care-textarea')!;
@@ -260,7 +261,7 @@ describe('care-textarea', () => {
   });
 
   describe('character count', () => {
-    it('shows what is left and reports going over without cutting text', async () => {
+    needs('accessibility-tree')('shows what is left and reports going over without cutting text', async () => {
       const el = await fixture<CareTextarea>(html`<care-textarea label="Lý do" maxlength="10" show-count></care-textarea>`);
       const count = () => el.shadowRoot!.querySelector('.count')!.textContent;
       expect(count()).to.equal('You have 10 characters left');
@@ -333,7 +334,7 @@ describe('care-textarea', () => {
     }
   });
 
-  it('keeps its border in forced colors (Windows high contrast)', async () => {
+  needs('media-emulation')('keeps its border in forced colors (Windows high contrast)', async () => {
     const el = await fixture<CareTextarea>(html`<care-textarea label="Nội dung"></care-textarea>`);
     await emulateMedia({ 'forced-colors': 'active' });
     const style = getComputedStyle(box(el));

@@ -12,6 +12,7 @@ import type { CareCredentialWallet } from './credential-wallet.js';
 import { renderWallet, walletExamples } from './credential-wallet.examples.js';
 import { walletStrings as walletStringsEn } from './credential-wallet.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const walletStrings = withLocales(walletStringsEn);
 
@@ -41,7 +42,7 @@ describe('care-credential-wallet', () => {
     await resetMode();
   });
 
-  it('shows one holder at a time, chosen with one large control of names and initials', async () => {
+  needs('accessibility-tree')('shows one holder at a time, chosen with one large control of names and initials', async () => {
     const el = await wallet();
     expect(shown(el)).to.deep.equal(['holder-an']);
     const ax = await axNode('#wallet-under-test care-credential-wallet >>> fieldset', false);

@@ -26,6 +26,7 @@ import { credentialExamples, renderCredentialExample } from './credential.exampl
 import { credentialStrings as credentialStringsEn } from './credential.strings.js';
 import { eidPayload, holders, renderCredential } from './test-holders.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const qrCodeStrings = withLocales(qrCodeStringsEn);
 const credentialStrings = withLocales(credentialStringsEn);
@@ -240,7 +241,7 @@ describe('care-credential', () => {
     });
   });
 
-  it('makes no network request while shown, revealed, shown to staff, updated and printed', async () => {
+  needs('media-emulation')('makes no network request while shown, revealed, shown to staff, updated and printed', async () => {
     const requests: string[] = [];
     const observer = new PerformanceObserver((list) => requests.push(...list.getEntries().map((e) => e.name)));
     observer.observe({ type: 'resource' });
@@ -402,7 +403,7 @@ describe('care-credential', () => {
       expect((await decodeRendered(svg, 300 / 96)).text).to.equal(qrPayloads.json);
     }
 
-    it('prints as an A6 card with the code, full name, status and the date printed (print media)', async () => {
+    needs('media-emulation')('prints as an A6 card with the code, full name, status and the date printed (print media)', async () => {
       const el = await card(renderCredential({ holder: 'lan', kind: 'health', status: 'valid' }, 'en'));
       await applyMode({ careMode: false, contrast: 'dark' });
       await emulatePrint({ media: 'print' });
@@ -414,7 +415,7 @@ describe('care-credential', () => {
       }
     });
 
-    it('prints as an A4 page with paper="a4"', async () => {
+    needs('media-emulation')('prints as an A4 page with paper="a4"', async () => {
       // A page as wide as A4 (the test window is narrower).
       await setViewport({ width: 900, height: 700 });
       const box = await fixture<HTMLDivElement>(html`<div>${renderCredential({ holder: 'lan', kind: 'health', status: 'valid', paper: 'a4' }, 'en')}</div>`);
@@ -435,7 +436,7 @@ describe('care-credential', () => {
       await checkPaper(el, 105, false);
     });
 
-    it('prints on one A6 sheet in every language, in care mode', async () => {
+    needs('media-emulation')('prints on one A6 sheet in every language, in care mode', async () => {
       await applyMode({ careMode: true, contrast: 'default' });
       const cards: CareCredential[] = [];
       for (const locale of careLocales) cards.push(await card(renderCredential({ holder: 'lan', kind: 'eid', status: 'caution' }, locale), locale));
@@ -448,7 +449,7 @@ describe('care-credential', () => {
       }
     });
 
-    it('print() prints the card alone, on an A6 page', async () => {
+    needs('media-emulation')('print() prints the card alone, on an A6 page', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <header id="portal-header">Cổng dịch vụ công</header>
         <main><p id="portal-text">Tin tức</p>${renderCredential({ holder: 'lan', kind: 'health', status: 'valid' }, 'en')}</main>

@@ -15,6 +15,7 @@ import { readAloudExamples, renderReadAloud } from './read-aloud.examples.js';
 import { readAloudMessages } from './read-aloud.messages.js';
 import { readAloudStrings as readAloudStringsEn } from './read-aloud.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const readAloudStrings = withLocales(readAloudStringsEn);
 
@@ -214,7 +215,7 @@ describe('care-read-aloud', () => {
     }
   });
 
-  it('names its controls for screen readers and voice control', async () => {
+  needs('accessibility-tree')('names its controls for screen readers and voice control', async () => {
     const el = await player(html`<p>Một.</p>`);
     el.id = 'ax-player';
     const group = await axNode('#ax-player >>> [part="controls"]', false);
@@ -264,7 +265,7 @@ describe('care-read-aloud', () => {
     }
   });
 
-  it('stays usable in forced colours', async () => {
+  needs('media-emulation')('stays usable in forced colours', async () => {
     const el = await player(html`<p>Một.</p>`);
     await emulateMedia({ 'forced-colors': 'active' });
     try {

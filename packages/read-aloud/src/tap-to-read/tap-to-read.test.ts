@@ -14,6 +14,7 @@ import type { CareTapToRead } from './tap-to-read.js';
 import { tapToReadExamples, renderTapToRead } from './tap-to-read.examples.js';
 import { tapToReadStrings as tapToReadStringsEn } from './tap-to-read.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const tapToReadStrings = withLocales(tapToReadStringsEn);
 
@@ -55,7 +56,7 @@ describe('care-tap-to-read', () => {
     await resetMode();
   });
 
-  it('is a toggle button that says whether it is on, and remembers the choice', async () => {
+  needs('accessibility-tree')('is a toggle button that says whether it is on, and remembers the choice', async () => {
     const el = await fixture<CareTapToRead>(html`<care-tap-to-read id="ttr" lang="zh-CN"></care-tap-to-read>`);
     expect(await axNode('#ttr >>> button')).to.include({ role: 'button', name: '指读 关', pressed: false });
     let changes = 0;

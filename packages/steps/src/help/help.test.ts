@@ -7,6 +7,7 @@ import type { CareHelp } from './help.js';
 import { helpExamples, renderHelp } from './help.examples.js';
 import { helpStrings as helpStringsEn } from './help.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const helpStrings = withLocales(helpStringsEn);
 
@@ -32,7 +33,7 @@ describe('care-help', () => {
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 
-  it('is a region named by its heading, with the service centre and someone to ask', async () => {
+  needs('accessibility-tree')('is a region named by its heading, with the service centre and someone to ask', async () => {
     const el = await fixture<CareHelp>(html`<care-help centre="UBND xã Tân Lập" centre-href="/ban-do" assist-href="/nho-nguoi-giup" assist-code="TL-4821" heading-level="3"></care-help>`);
     const region = await axNode('care-help >>> section');
     expect(region).to.include({ role: 'region', name: helpStrings.en['help.title'] });

@@ -40,6 +40,7 @@ import type { CareStepGuide } from './step-guide.js';
 import { stepGuideExamples, renderStepGuide } from './step-guide.examples.js';
 import { stepGuideStrings as stepGuideStringsEn } from './step-guide.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const stepGuideStrings = withLocales(stepGuideStringsEn);
 
@@ -68,7 +69,7 @@ describe('care-step-guide', () => {
   });
 
   describe('one step per screen', () => {
-    it('shows the first step, progress in words and a bar, and a Continue button only', async () => {
+    needs('accessibility-tree')('shows the first step, progress in words and a bar, and a Continue button only', async () => {
       const guide = await mount(renderVneid('en', { guideId: 'first' }));
       expect(currentStep(guide)).to.equal('before');
       const heading = await axNode('care-step[name="before"] >>> [part~="heading"]');
@@ -155,7 +156,7 @@ describe('care-step-guide', () => {
   });
 
   describe('by pointer', () => {
-    it('completes voluntary social insurance with clicks, changing an answer from the review step', async () => {
+    needs('accessibility-tree')('completes voluntary social insurance with clicks, changing an answer from the review step', async () => {
       const guide = await mount(renderSocialInsurance('en', { guideId: 'pointer' }));
       await pointAndClick(continueButton(guide)!);
       await onStep(guide, 'number');
@@ -379,7 +380,7 @@ describe('care-step-guide', () => {
       await sendKeys({ type: 'Tổ 5, phường Minh Xuân' });
     }
 
-    it('brings back the step and every answer after a reload, with one prompt for guide and forms', async () => {
+    needs('accessibility-tree')('brings back the step and every answer after a reload, with one prompt for guide and forms', async () => {
       const first = await mount(birth('reload'));
       await fillBirthRegistration(first);
       const before = first.getAnswers();

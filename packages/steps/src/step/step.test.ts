@@ -11,6 +11,7 @@ import { deepActive, pointAndClick, tabTo } from '../internal/test-guide.js';
 import type { CareStep, ReviewRow } from './step.js';
 import { renderStep, stepExamples } from './step.examples.js';
 import { stepStrings as stepStringsEn } from './step.strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const stepStrings = withLocales(stepStringsEn);
 
@@ -28,7 +29,7 @@ describe('care-step', () => {
   before(() => document.querySelector('[data-audit-stage]')?.replaceChildren());
 
   describe('heading', () => {
-    it('is a heading at the level asked, 2 when none is given', async () => {
+    needs('accessibility-tree')('is a heading at the level asked, 2 when none is given', async () => {
       await fixture(html`<div>
         <care-step id="plain" heading="Check your documents"></care-step>
         <care-step id="three" heading="Check your documents" heading-level="3"></care-step>
@@ -37,7 +38,7 @@ describe('care-step', () => {
       expect(await axNode('#three >>> [part="heading"]')).to.include({ role: 'heading', level: 3 });
     });
 
-    it('keeps the level within 1 to 6, and never fails on a level that is not a number', async () => {
+    needs('accessibility-tree')('keeps the level within 1 to 6, and never fails on a level that is not a number', async () => {
       const cases: [string, number][] = [['1', 1], ['6', 6], ['99', 6], ['-2', 2], ['2.6', 3], ['abc', 2], ['0', 2], ['', 2]];
       const wrapper = await fixture(html`<div>${cases.map(([level], i) => html`<care-step id="level-${i}" heading="Kiểm tra giấy tờ" heading-level=${level}></care-step>`)}</div>`);
       await Promise.all([...wrapper.querySelectorAll<CareStep>('care-step')].map((el) => el.updateComplete));
@@ -65,7 +66,7 @@ describe('care-step', () => {
       expect(caption().getAttribute('lang')).to.equal('en');
     });
 
-    it('reads the caption as part of the heading, before the heading text', async () => {
+    needs('accessibility-tree')('reads the caption as part of the heading, before the heading text', async () => {
       const el = await fixture<CareStep>(html`<care-step heading="Check your documents" .caption=${'Step 2 of 5'}></care-step>`);
       const ax = await axNode('care-step >>> [part="heading"]');
       expect(ax?.role).to.equal('heading');
@@ -87,7 +88,7 @@ describe('care-step', () => {
   });
 
   describe('review step', () => {
-    it('lists each answer as a term and its value, with a Change button named after the question', async () => {
+    needs('accessibility-tree')('lists each answer as a term and its value, with a Change button named after the question', async () => {
       const el = await fixture<CareStep>(html`<care-step kind="review" heading="Check your answers" .rows=${rows}></care-step>`);
       const listed = [...el.shadowRoot!.querySelectorAll('dl[part="answers"] dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.localName, dt.nextElementSibling!.textContent!.trim()]);
       expect(listed).to.deep.equal([
@@ -182,7 +183,7 @@ describe('care-step', () => {
     expect(heading(el).textContent).to.contain('Check your documents');
   });
 
-  it('puts a tick beside the completion heading, hidden from screen readers, which hear the words', async () => {
+  needs('accessibility-tree')('puts a tick beside the completion heading, hidden from screen readers, which hear the words', async () => {
     const done = await fixture<CareStep>(html`<care-step kind="done" heading="Application sent"></care-step>`);
     const tick = heading(done).querySelector('svg')!;
     expect(tick.getAttribute('aria-hidden')).to.equal('true');

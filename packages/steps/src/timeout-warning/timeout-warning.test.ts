@@ -10,6 +10,7 @@ import type { CareTimeoutWarning } from './timeout-warning.js';
 import { renderTimeoutWarning, timeoutWarningExamples } from './timeout-warning.examples.js';
 import { timeoutWarningStrings as timeoutWarningStringsEn } from './timeout-warning.strings.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
+import { needs } from '../../../../test/helpers/engines.js';
 
 const timeoutWarningStrings = withLocales(timeoutWarningStringsEn);
 
@@ -54,7 +55,7 @@ describe('care-timeout-warning', () => {
   };
 
   describe('timing, through core’s clock', () => {
-    it('warns two minutes ahead by default, as a focused alert dialog', async () => {
+    needs('accessibility-tree')('warns two minutes ahead by default, as a focused alert dialog', async () => {
       const deadline = clock.now() + 10 * MIN;
       const el = await mount(deadline);
       clock.advance(8 * MIN - 1000);

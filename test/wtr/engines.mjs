@@ -1,0 +1,173 @@
+// The three browser engines the tests run in, each from Debian's packages: Chromium (puppeteer
+// over CDP), Firefox ESR (puppeteer over WebDriver BiDi, no geckodriver) and WebKitGTK's
+// MiniBrowser (WebKitWebDriver, classic WebDriver, under Xvfb). No engine is downloaded.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+export const engines = ['chromium', 'firefox', 'webkit'];
+
+const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const WEBKIT_DRIVER = ['/usr/bin/WebKitWebDriver'];
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+const XVFB = ['/usr/bin/Xvfb'];
+
+const first = (paths) => paths.find((path) => existsSync(path));
+
+/** Why an engine cannot run on this machine, or '' when it can. */
+export function engineMissing(engine) {
+  switch (engine) {
+    case 'chromium':
+      try {
+        findChrome();
+        return '';
+      } catch (error) {
+        return error.message;
+      }
+    case 'firefox':
+      return process.env.FIREFOX_PATH || first(FIREFOX) ? '' : 'no Firefox (Debian: apt-get install firefox-esr, or set FIREFOX_PATH)';
+    case 'webkit': {
+      const missing = [];
+      if (!first(WEBKIT_DRIVER) || !first(MINIBROWSER)) missing.push('WebKitWebDriver and MiniBrowser (Debian: apt-get install webkit2gtk-driver)');
+      if (!process.env.DISPLAY && !first(XVFB)) missing.push('a display (Debian: apt-get install xvfb)');
+      return missing.length ? `no ${missing.join(' or ')}; WebKitGTK runs on Linux only` : '';
+    }
+    default:
+      return `unknown engine ${engine}`;
+  }
+}
+
+/**
+ * Firefox preferences for a quiet, offline, reproducible browser. Media features are not
+ * emulated here: the tests that need them declare an exemption (test/helpers/engines.ts).
+ */
+const firefoxPrefs = {
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'extensions.update.enabled': false,
+  // Headless Firefox has no focus of its own to lose: without this, focus events and
+  // :focus-visible depend on whether the window manager thinks the window is active.
+  'focusmanager.testmode': true,
+  // A real person's click or key press is what lets speech and audio start; tests give real input.
+  'media.autoplay.default': 0,
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, child, what) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      fetch(`http://127.0.0.1:${port}/status`).then(() => resolve(true), () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} did not answer on port ${port}`);
+}
+
+const children = [];
+const stopChildren = () => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
+};
+process.once('exit', stopChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => {
+  stopChildren();
+  process.exit(130);
+});
+
+/** An X display for WebKitGTK: the machine's own, or a private Xvfb. */
+async function ensureDisplay() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const xvfb = first(XVFB);
+  for (let n = 90 + (process.pid % 100); n < 400; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
+    const child = spawn(xvfb, [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    children.push(child);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && child.exitCode === null && !existsSync(`/tmp/.X11-unix/X${n}`)) await new Promise((r) => setTimeout(r, 100));
+    if (child.exitCode === null && existsSync(`/tmp/.X11-unix/X${n}`)) {
+      process.env.DISPLAY = `:${n}`;
+      return process.env.DISPLAY;
+    }
+  }
+  throw new Error('Xvfb did not start');
+}
+
+/** WebKitWebDriver on a free loopback port, with a display for MiniBrowser; returns its port. */
+export async function startWebKitDriver() {
+  const display = await ensureDisplay();
+  const port = await freePort();
+  const driver = spawn(first(WEBKIT_DRIVER), [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // As root the WebKit sandbox blocks every session; this applies to the test browser only.
+    env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' },
+  });
+  children.push(driver);
+  await waitForPort(port, driver, 'WebKitWebDriver');
+  return port;
+}
+
+/** What webdriverio needs to start MiniBrowser through WebKitWebDriver. */
+export const webkitCapabilities = () => ({
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': { binary: first(MINIBROWSER), args: ['--automation'] },
+  // webdriverio asks for BiDi otherwise, and WebKitWebDriver refuses the capabilities.
+  'wdio:enforceWebDriverClassic': true,
+});
+
+/** Firefox as puppeteer-core launches it for tests and benchmarks. */
+export const firefoxLaunchOptions = () => ({
+  browser: 'firefox',
+  executablePath: process.env.FIREFOX_PATH || first(FIREFOX),
+  headless: true,
+  userDataDir: mkdtempSync(join(tmpdir(), 'caremode-firefox-')),
+  extraPrefsFirefox: firefoxPrefs,
+  // Lets the harness set media preferences from the browser's chrome context (firefox-media.mjs).
+  args: ['--remote-allow-system-access'],
+});
+
+async function webkitLauncher() {
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const port = await startWebKitDriver();
+  return webdriverLauncher({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() });
+}
+
+/** The web-test-runner launcher of one engine. */
+export async function launcherFor(engine, { args = [] } = {}) {
+  const missing = engineMissing(engine);
+  if (missing) throw new Error(`${engine}: ${missing}`);
+  switch (engine) {
+    case 'chromium':
+      return chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: [...chromeArgs, ...args] } });
+    case 'firefox':
+      return chromeLauncher({ launchOptions: firefoxLaunchOptions() });
+    case 'webkit':
+      return webkitLauncher();
+    default:
+      throw new Error(`unknown engine ${engine}`);
+  }
+}
