@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fontEnv } from '../test/fonts/fontconfig.mjs';
 import { findChrome } from '../test/wtr/find-chrome.mjs';
 import { root } from './packages.mjs';
 
@@ -13,7 +14,8 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    // Every stage sees CI's fonts and no others (test/fonts/fontconfig.mjs), whatever the machine has.
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...fontEnv('ci'), ...env } });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', (error) => {
       console.error(error.message);
