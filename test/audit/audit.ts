@@ -4,6 +4,8 @@ import { formatViolations, runAxe } from '../helpers/axe.js';
 import { applyMode, finishTransitions, type AuditMode } from '../helpers/modes.js';
 import { describeElement, measureTargets } from '../helpers/targets.js';
 import type { FoundStory } from './story-render.js';
+// Targets and reflow depend on where text wraps: measured in the project's test font, not the machine's.
+import '../fonts/use-test-font.mjs';
 
 export interface AuditFinding {
   /** An axe rule id, or `care-target-size` for Caremode's own target measurement. */
