@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { crowdedFontsStage } from '../test/fonts/crowded-fonts-stage.mjs';
 import { fontEnv } from '../test/fonts/fontconfig.mjs';
 import { findChrome } from '../test/wtr/find-chrome.mjs';
 import { root } from './packages.mjs';
@@ -103,6 +104,10 @@ const stages = [
       const failed = count('fail') + count('cancelled');
       return { passed, failed: failed + (code && !failed ? 1 : 0) };
     },
+  },
+  {
+    name: 'text-measuring tests again under crowded fonts: CI\'s plus DejaVu, Liberation and FreeFont (Chromium)',
+    run: () => crowdedFontsStage({ run, bin, results }),
   },
   {
     name: 'Storybook build',
