@@ -29,6 +29,14 @@ export function careCommandsPlugin({ engine = 'chromium' } = {}) {
       if (firefox && context.URL.searchParams.has('wtr-session-id')) await firefox.reset();
       return undefined;
     },
+    transform(context) {
+      // Test pages in WebKit hide the page's scrollbars, as puppeteer's headless Chromium does
+      // (--hide-scrollbars). WebKitGTK draws an overlay scrollbar over the right 20 px of a page
+      // that scrolls, and a click there goes to the scrollbar (mouseup without click) where a
+      // phone, whose scroll indicator takes no taps, would tap the content under it.
+      if (engine !== 'webkit' || !context.response.is('html') || !context.URL.searchParams.has('wtr-session-id')) return undefined;
+      return { body: context.body.replace('<head>', '<head><style>:root { scrollbar-width: none; }</style>') };
+    },
     async executeCommand({ command, payload, session }) {
       if (engine === 'webkit') {
         if (command === 'send-keys') return webdriverKeys(session, payload);
