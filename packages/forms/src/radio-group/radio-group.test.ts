@@ -13,7 +13,7 @@ import type { CareRadioGroup } from './radio-group.js';
 import { radioGroupStrings as radioGroupStringsEn } from './radio-group.strings.js';
 import { clickCard, shiftTab, errorText, expectTargetSizes, inputs, part, settle, tick } from './test-choice.js';
 import { withLocales } from '../../../../test/helpers/strings.js';
-import { needs } from '../../../../test/helpers/engines.js';
+import { engine, needs } from '../../../../test/helpers/engines.js';
 
 const fieldStrings = withLocales(fieldStringsEn);
 const radioGroupStrings = withLocales(radioGroupStringsEn);
@@ -166,10 +166,17 @@ describe('care-radio-group', () => {
   it('ignores arrow keys with modifiers, which belong to the browser and screen readers', async () => {
     const { group, radios } = await setup(own);
     radios[0]!.focus();
+    let prevented: boolean | undefined;
+    const seen = (e: KeyboardEvent) => (prevented = e.key === 'ArrowDown' ? e.defaultPrevented : prevented);
+    window.addEventListener('keydown', seen);
     await sendKeys({ down: 'Alt' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ up: 'Alt' });
-    expect((group as CareRadioGroup).value).to.equal('');
+    window.removeEventListener('keydown', seen);
+    expect(prevented, 'the key is left to the browser').to.equal(false);
+    // What the browser then does is its own: WebKit's native radios take Alt+Arrow as a plain
+    // arrow on any page (its radio keydown checks no modifier; Chromium's and Firefox's do).
+    expect((group as CareRadioGroup).value).to.equal(engine === 'webkit' ? 'office' : '');
   });
 
   describe('in Chromium’s accessibility tree', () => {
