@@ -1,6 +1,6 @@
 import { careLocales, getPreferencesStore, ManualClock, registerReadAloudProvider, setClock, type ReadAloudSegment } from '@caremode/core';
 import { requirements } from '@caremode/tokens';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { axNode, emulateMedia, imeType } from '../../../../test/helpers/commands.js';
 import { describeExamples } from '../../../../test/helpers/examples-suite.js';
@@ -127,14 +127,22 @@ describe('care-code-field', () => {
     });
 
     it('pastes a code with spaces from the real clipboard', async () => {
-      const el = await fixture<CareCodeField>(html`<care-code-field label="Mã" length="6"></care-code-field>`);
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button type="button" style="width: 200px; height: 60px">Sao chép mã</button>
+        <care-code-field label="Mã" length="6"></care-code-field>
+      </div>`);
+      const el = wrapper.querySelector<CareCodeField>('care-code-field')!;
+      await el.updateComplete;
+      // Copied as a message app's "copy code" button does, inside a real click: WebKit refuses a
+      // clipboard write outside the handling of a person's input, even right after a click.
+      const copy = wrapper.querySelector('button')!;
+      let copying: Promise<boolean> | undefined;
+      copy.addEventListener('click', () => (copying = navigator.clipboard.writeText('482 193').then(() => true, () => false)), { once: true });
+      const at = copy.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(at.left + at.width / 2), Math.round(at.top + at.height / 2)] });
+      // If a test browser ever stops granting the clipboard, this must fail, not skip.
+      expect(await copying, 'the clipboard refused the code').to.equal(true);
       input(el).focus();
-      const copied = await navigator.clipboard.writeText('482 193').then(
-        () => true,
-        () => false,
-      );
-      // The test Chromium grants the clipboard; if it ever stops, this must fail, not skip.
-      expect(copied, 'the clipboard refused the code').to.equal(true);
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'KeyV' });
       await sendKeys({ up: 'Control' });
