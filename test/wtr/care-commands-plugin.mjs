@@ -1,3 +1,4 @@
+import { firefoxAxNode } from './firefox-accessibility.mjs';
 import { firefoxMedia } from './firefox-media.mjs';
 import { webdriverKeys, webdriverViewport } from './webdriver-input.mjs';
 
@@ -47,6 +48,8 @@ export function careCommandsPlugin({ engine = 'chromium' } = {}) {
         return true;
       }
       if (engine === 'webkit' && command === 'emulate-media') throw new Error('emulate-media is unsupported in webkit');
+      // Clearing emulation (an afterEach) is true of WebKit already: nothing was ever emulated.
+      if (engine === 'webkit' && command === 'care:emulate-media' && !Object.keys(payload?.features ?? {}).length) return true;
       if (engine === 'firefox' && command === 'send-keys') {
         const page = session.browser.getPage(session.id);
         const [kind, key] = Object.entries(payload ?? {})[0] ?? [];
@@ -62,6 +65,9 @@ export function careCommandsPlugin({ engine = 'chromium' } = {}) {
       if (command === 'care:emulate-media' && firefox) {
         await firefox.emulate(session.browser.getPage(session.id), payload?.features ?? {});
         return true;
+      }
+      if (command === 'care:ax-node' && engine === 'firefox') {
+        return firefoxAxNode(session.browser.getPage(session.id), payload.selector, payload.interestingOnly ?? true);
       }
       if (engine !== 'chromium') throw new Error(`${command} is unsupported in ${engine}`);
       const page = session.browser.getPage(session.id);

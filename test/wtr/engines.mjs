@@ -2,7 +2,7 @@
 // over CDP), Firefox ESR (puppeteer over WebDriver BiDi, no geckodriver) and WebKitGTK's
 // MiniBrowser (WebKitWebDriver, classic WebDriver, under Xvfb). No engine is downloaded.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,20 @@ const firefoxPrefs = {
   'media.autoplay.default': 0,
 };
 
+/**
+ * window.print() opens Firefox's print dialog, which is modal: the page's script stops inside
+ * print() until a person presses Print or Cancel, and no WebDriver BiDi command can press them,
+ * so a test that prints would hang. The test browser prints at once, as after pressing Print,
+ * to a PDF file in its own profile.
+ */
+const firefoxPrinting = (dir) => ({
+  'print.always_print_silent': true,
+  'print.show_print_progress': false,
+  print_printer: 'Mozilla Save to PDF',
+  'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+  'print.printer_Mozilla_Save_to_PDF.print_to_filename': join(dir, 'printed.pdf'),
+});
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -121,10 +135,15 @@ async function ensureDisplay() {
 export async function startWebKitDriver() {
   const display = await ensureDisplay();
   const port = await freePort();
+  // MiniBrowser's toolbar keeps its window at least 447 px wide; a phone is 320. A private GTK
+  // stylesheet shrinks the browser's own widgets (never the page) so the viewport can be 320 px.
+  const config = mkdtempSync(join(tmpdir(), 'caremode-webkit-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), 'window * { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
   const driver = spawn(first(WEBKIT_DRIVER), [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     // As root the WebKit sandbox blocks every session; this applies to the test browser only.
-    env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' },
+    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' },
   });
   children.push(driver);
   await waitForPort(port, driver, 'WebKitWebDriver');
@@ -140,15 +159,18 @@ export const webkitCapabilities = () => ({
 });
 
 /** Firefox as puppeteer-core launches it for tests and benchmarks. */
-export const firefoxLaunchOptions = () => ({
-  browser: 'firefox',
-  executablePath: process.env.FIREFOX_PATH || first(FIREFOX),
-  headless: true,
-  userDataDir: mkdtempSync(join(tmpdir(), 'caremode-firefox-')),
-  extraPrefsFirefox: firefoxPrefs,
-  // Lets the harness set media preferences from the browser's chrome context (firefox-media.mjs).
-  args: ['--remote-allow-system-access'],
-});
+export const firefoxLaunchOptions = () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'caremode-firefox-'));
+  return {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || first(FIREFOX),
+    headless: true,
+    userDataDir,
+    extraPrefsFirefox: { ...firefoxPrefs, ...firefoxPrinting(userDataDir) },
+    // Lets the harness set media preferences from the browser's chrome context (firefox-media.mjs).
+    args: ['--remote-allow-system-access'],
+  };
+};
 
 async function webkitLauncher() {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');

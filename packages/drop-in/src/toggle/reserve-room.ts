@@ -49,6 +49,25 @@ function apply(): void {
 }
 
 /**
+ * WebKit (Safari, every iPhone browser) ignores scroll-padding when keyboard focus scrolls a
+ * control into view. After the browser's own scroll, a focused control that ended up under a
+ * floating element is moved clear of it; where scroll-padding works there is nothing to move.
+ */
+function keepFocusClear(event: FocusEvent): void {
+  const target = event.target;
+  if (!(target instanceof Element)) return;
+  setTimeout(() => {
+    const elements = [...room().elements.keys()];
+    if (!target.isConnected || elements.some((el) => el === target || el.contains(target))) return;
+    const rect = target.getBoundingClientRect();
+    const top = Math.min(...elements.map((el) => el.getBoundingClientRect().top));
+    const overlap = Math.ceil(rect.bottom + GAP_PX - top);
+    // Never past the control's own top edge: a control taller than the room left keeps its start.
+    if (overlap > 0 && rect.top > 0) window.scrollBy({ top: Math.min(overlap, rect.top), behavior: 'instant' });
+  });
+}
+
+/**
  * Makes room at the end of the page for an element fixed to the bottom of the screen: adds its
  * height to `body`'s bottom padding and to the root's `scroll-padding-bottom` (which keyboard
  * focus and `scrollIntoView` respect), and keeps both current as the element or the text size
@@ -61,6 +80,7 @@ export function reserveRoom(element: HTMLElement): Reservation {
     state.scrollPadding = save(document.documentElement, 'scroll-padding-bottom');
     state.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : undefined;
     window.addEventListener('resize', apply);
+    document.addEventListener('focusin', keepFocusClear);
   }
   state.elements.set(element, 0);
   state.observer?.observe(element);
@@ -75,6 +95,7 @@ export function reserveRoom(element: HTMLElement): Reservation {
       }
       state.observer?.disconnect();
       window.removeEventListener('resize', apply);
+      document.removeEventListener('focusin', keepFocusClear);
       restore(document.body, 'padding-bottom', state.padding);
       restore(document.documentElement, 'scroll-padding-bottom', state.scrollPadding);
     },
