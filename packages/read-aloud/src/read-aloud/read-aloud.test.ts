@@ -159,6 +159,8 @@ describe('care-read-aloud', () => {
     reads!.engines = [tone.engine];
     missing!.engines = [tone.engine];
     await reads!.ready();
+    // Its first render waits for Indonesian, loaded on first use: ready() loads only the reader.
+    await reads!.updateComplete;
     await tap(part(reads!, 'play'));
     await finished(reads!);
     expect(tone.texts()).to.deep.equal(['Kantor buka pukul delapan.', 'Bawa KTP.']);
@@ -254,6 +256,7 @@ describe('care-read-aloud', () => {
   it('keeps every control at the target size in both modes, and wraps at 320 px', async () => {
     const wrapper = await fixture(html`<div style="width:320px"><care-read-aloud lang="id"><p>Halo.</p></care-read-aloud></div>`);
     const el = wrapper.querySelector('care-read-aloud')!;
+    await el.updateComplete;
     for (const careMode of [false, true]) {
       await applyMode({ careMode, contrast: 'default' });
       const min = requirements.target.minPx[careMode ? 'care' : 'default'];

@@ -32,6 +32,8 @@ let tone = toneService();
 async function page(content: ReturnType<typeof html>) {
   const wrapper = await fixture(html`<div lang="vi"><care-tap-to-read></care-tap-to-read>${content}</div>`);
   const toggle = wrapper.querySelector('care-tap-to-read')!;
+  // Its first render waits for the page's language, loaded on first use.
+  await toggle.updateComplete;
   await tap(toggleButton(toggle));
   await waitUntil(() => toggle.active);
   await toggle.updateComplete;
