@@ -45,7 +45,15 @@ export class FullScreenController implements ReactiveController {
     this.open = true;
     dialog.showModal();
     // Asked for at once, while the tap still counts as the person's own action.
-    (dialog.firstElementChild as HTMLElement | null)?.requestFullscreen?.({ navigationUI: 'hide' })?.catch(() => {});
+    (dialog.firstElementChild as HTMLElement | null)
+      ?.requestFullscreen?.({ navigationUI: 'hide' })
+      ?.then(() => {
+        if (!this.open) return;
+        // Resolved as full screen begins; already over means the person left it meanwhile.
+        if (this.host.shadowRoot?.fullscreenElement) this.entered = true;
+        else this.close();
+      })
+      .catch(() => {});
     document.addEventListener('visibilitychange', this.keepAwake);
     document.addEventListener('fullscreenchange', this.onFullScreenChange);
     this.keepAwake();
@@ -61,6 +69,9 @@ export class FullScreenController implements ReactiveController {
     document.removeEventListener('fullscreenchange', this.onFullScreenChange);
     this.lock?.release().catch(() => {});
     this.lock = undefined;
+    // A refusal was about this opening: with the view closed nothing is refused, and the next
+    // opening asks again. A held lock reads `active` until the browser says it was released.
+    if (this.wakeLock === 'denied') this.wakeLock = 'off';
     if (this.host.shadowRoot?.fullscreenElement) document.exitFullscreen().catch(() => {});
     this.host.shadowRoot?.querySelector('dialog')?.close();
     this.opener?.focus();
@@ -87,14 +98,16 @@ export class FullScreenController implements ReactiveController {
     } catch {
       // Refused (battery saver, a frame without permission): nothing to tell the person that
       // the brightness hint beside the code does not already say.
-      this.wakeLock = 'denied';
+      if (this.open) this.wakeLock = 'denied';
     }
   };
 
   // Escape in full screen leaves full screen first: the view closes with it, one key for both.
+  // WebKit sends the change event for entering well after full screen has begun (up to 0.4 s),
+  // so a person who leaves at once gets both events after full screen is over: the promise
+  // above, not that event, says full screen was entered.
   private onFullScreenChange = () => {
-    const now = !!this.host.shadowRoot?.fullscreenElement;
-    if (this.entered && !now) this.close();
-    this.entered = now;
+    if (this.host.shadowRoot?.fullscreenElement) this.entered = true;
+    else if (this.entered) this.close();
   };
 }
