@@ -55,6 +55,7 @@ export class FormControl extends CareElement {
   protected readonly internals: ElementInternals = this.attachInternals();
   private customMessage = '';
   private interacted = false;
+  private reportedBeforeUpdate = false;
 
   /** The form the control belongs to, or null. */
   get form(): HTMLFormElement | null {
@@ -91,6 +92,10 @@ export class FormControl extends CareElement {
   /** As on a native control: shows the problem now (and the browser focuses the control). */
   reportValidity(): boolean {
     this.updateValidity();
+    // The first update, which reads the element's own attributes (its value among them), waits
+    // for the page language's strings: a form checked sooner sees the element without them. That
+    // update then shows what is wrong, as the person (or the portal) asked.
+    if (!this.hasUpdated) this.reportedBeforeUpdate = true;
     this.setUserInvalid(!this.validity.valid);
     return (this.delegate ?? this.internals).reportValidity();
   }
@@ -184,7 +189,11 @@ export class FormControl extends CareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('required') || changed.has('disabled')) this.updateValidity();
+    if (changed.has('required') || changed.has('disabled') || this.reportedBeforeUpdate) this.updateValidity();
+    if (this.reportedBeforeUpdate) {
+      this.reportedBeforeUpdate = false;
+      this.setUserInvalid(!this.validity.valid);
+    }
   }
 
   private onInvalid = () => this.setUserInvalid(true);
