@@ -57,7 +57,7 @@ export async function run() {
     const results = await inEngine(engine, bundles);
     all[engine] = results;
     const care = results['care-text-field'];
-    console.log(`Render ${COUNT} text fields in ${engine} (median of ${RUNS}, ms, headless${engine === 'webkit' ? ' MiniBrowser on Xvfb' : ''}):`);
+    console.log(`Render ${COUNT} text fields in ${engine} (median of ${RUNS}, ms, ${engine === 'webkit' ? 'MiniBrowser on Xvfb' : 'headless'}):`);
     for (const [name, ms] of Object.entries(results)) console.log(`  ${name.padEnd(16)} ${ms.toFixed(1).padStart(8)} ms`);
     console.log(`  care-text-field / sl-input:  ${(care / results['sl-input']).toFixed(2)}x (goal <= 0.40x)`);
     console.log(`  care-text-field / bare Lit:  ${(care / results['lit-input']).toFixed(2)}x`);
