@@ -120,6 +120,8 @@ async function ensureDisplay() {
   for (let n = 90 + (process.pid % 100); n < 400; n++) {
     if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
     const child = spawn(xvfb, [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    // Never what keeps Node alive: the exit handler above stops it.
+    child.unref();
     children.push(child);
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && child.exitCode === null && !existsSync(`/tmp/.X11-unix/X${n}`)) await new Promise((r) => setTimeout(r, 100));
@@ -141,10 +143,11 @@ export async function startWebKitDriver() {
   mkdirSync(join(config, 'gtk-3.0'));
   writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), 'window * { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
   const driver = spawn(first(WEBKIT_DRIVER), [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: 'ignore',
     // As root the WebKit sandbox blocks every session; this applies to the test browser only.
     env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' },
   });
+  driver.unref();
   children.push(driver);
   await waitForPort(port, driver, 'WebKitWebDriver');
   return port;
@@ -186,7 +189,11 @@ export async function launcherFor(engine, { args = [] } = {}) {
     case 'chromium':
       return chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: [...chromeArgs, ...args] } });
     case 'firefox':
-      return chromeLauncher({ launchOptions: firefoxLaunchOptions() });
+      // No speech engine, as Chromium has none without --enable-speech-dispatcher: Firefox would
+      // start a speech-dispatcher of its own (a daemon the harness neither started nor stops), and
+      // its voices arrive seconds after load, so whether a test page had voices depended on timing.
+      // libspeechd starts the daemon through SPEECHD_CMD; /bin/false refuses.
+      return chromeLauncher({ launchOptions: { ...firefoxLaunchOptions(), env: { ...process.env, SPEECHD_CMD: '/bin/false' } } });
     case 'webkit':
       return webkitLauncher();
     default:
