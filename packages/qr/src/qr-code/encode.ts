@@ -1,4 +1,5 @@
-import { correction, generate, mode } from 'lean-qr';
+import { correction, mode } from 'lean-qr';
+import { encodeWithBestMask } from './mask.js';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -21,7 +22,8 @@ const modes = [mode.numeric, mode.alphaNumeric, mode.ascii, mode.utf8];
 
 /**
  * Encodes text as a QR symbol. lean-qr picks the smallest version and the most compact mix of
- * the modes above, and raises the error correction above `level` when that version has room.
+ * the modes above, and raises the error correction above `level` when that version has room;
+ * the mask is chosen so ZXing-based scanners find the code too (see mask.ts).
  */
 export function encode(value: string, level: ErrorCorrection): QrSymbol | QrFailure {
   if (!value) return 'empty';
@@ -30,7 +32,7 @@ export function encode(value: string, level: ErrorCorrection): QrSymbol | QrFail
   if (value.length > MAX_CHARACTERS) return 'too-long';
   let code;
   try {
-    code = generate(value, { minCorrectionLevel: correction[level] ?? correction.M, modes });
+    code = encodeWithBestMask(value, { minCorrectionLevel: correction[level] ?? correction.M, modes });
   } catch {
     return 'too-long';
   }
