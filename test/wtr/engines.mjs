@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeContext } from './firefox-chrome.mjs';
 
 export const engines = ['chromium', 'firefox', 'webkit'];
 
@@ -175,6 +176,22 @@ export const firefoxLaunchOptions = () => {
   };
 };
 
+/**
+ * Test pages in a Firefox whose accessibility service runs, as it does for a person whose screen
+ * reader is on: Firefox then builds each page's accessibility tree as the page loads. Started by
+ * a test's first axNode() instead, the service rebuilt the tree of the page already loaded for
+ * many seconds, with text but no dialog or buttons meanwhile, and the read timed out. A reference
+ * kept in the browser's window keeps the service from shutting down between reads.
+ */
+function firefoxAccessiblePage() {
+  const evaluate = chromeContext();
+  return async ({ context }) => {
+    const page = await context.newPage();
+    await evaluate(page, `window.careAccessibility ??= Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService); true`);
+    return page;
+  };
+}
+
 async function webkitLauncher() {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
   const port = await startWebKitDriver();
@@ -193,7 +210,10 @@ export async function launcherFor(engine, { args = [] } = {}) {
       // start a speech-dispatcher of its own (a daemon the harness neither started nor stops), and
       // its voices arrive seconds after load, so whether a test page had voices depended on timing.
       // libspeechd starts the daemon through SPEECHD_CMD; /bin/false refuses.
-      return chromeLauncher({ launchOptions: { ...firefoxLaunchOptions(), env: { ...process.env, SPEECHD_CMD: '/bin/false' } } });
+      return chromeLauncher({
+        launchOptions: { ...firefoxLaunchOptions(), env: { ...process.env, SPEECHD_CMD: '/bin/false' } },
+        createPage: firefoxAccessiblePage(),
+      });
     case 'webkit':
       return webkitLauncher();
     default:
