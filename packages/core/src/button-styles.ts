@@ -21,6 +21,11 @@ export const buttonBaseStyles = css`
     border-radius: var(--care-radius);
     cursor: pointer;
   }
+  /* A tap lands on the button itself, never on its icon or words: in WebKit, after a click on an
+     element inside a flex <button> in a shadow root, Tab and Shift+Tab leave focus on the button. */
+  :where(button, .button) > * {
+    pointer-events: none;
+  }
   :where(:focus-visible) {
     outline: var(--care-focus-width) solid var(--care-color-focus);
     outline-offset: var(--care-focus-offset);
