@@ -43,21 +43,21 @@ export function lookAlikes(code: Bitmap2D): number {
   // Module i of row `line` (down = 0) or of column `line` (down = 1); outside the symbol is light.
   const dark = (down: number, line: number, i: number) => code.get(down ? line : i, down ? i : line);
   // The five runs dark, light, dark, light, dark around the dark module i, and where the centre
-  // run starts (-1 when module i is light).
+  // run starts.
   const around = (down: number, line: number, i: number): [number[], number] => {
-    const runs = [0, 0, 0, 0, 0];
-    let start = -1;
+    // Module i is read both ways, so counted twice.
+    const runs = [0, 0, -1, 0, 0];
+    let start = 0;
     for (let step = -1; step < 2; step += 2) {
-      for (let j = step < 0 ? i : i + 1, k = 2; j >= 0 && j < n && k >= 0 && k < 5; j += step) {
-        if (dark(down, line, j) === !(k & 1)) {
-          runs[k]!++;
-          if (k === 2 && step < 0) start = j;
-        } else {
+      for (let j = i, k = 2; j >= 0 && j < n && k >= 0 && k < 5; j += step) {
+        if (dark(down, line, j) === !(k & 1)) runs[k]!++;
+        else {
           // The next run outwards starts here: read this module again as part of it.
           k += step;
           j -= step;
         }
       }
+      if (step < 0) start = i - runs[2]!;
     }
     return [runs, start];
   };
@@ -68,17 +68,17 @@ export function lookAlikes(code: Bitmap2D): number {
         // Each dark run once, at its last module.
         if (!dark(down, line, i) || dark(down, line, i + 1)) continue;
         const [across, start] = around(down, line, i);
-        const total = sum(across);
-        if (!finderLike(across, total, 5)) continue;
+        const total = finderLike(across);
+        if (!total) continue;
         // Scanned from either end: an even run has two middles, and ZXing takes the one past the
         // halfway point in the direction it reads. Then its other two checks: along the crossing
-        // line through that middle, and across again through the middle of that, each total
-        // close to the first.
+        // line through that middle, and across again through the middle of that, their totals
+        // within 40 % and 20 % of the first.
         for (let back = 0; back < 2; back++) {
           const centre = start + ((across[2]! - back) >> 1);
           const [along, top] = around(1 - down, centre, line);
           const middle = top + ((along[2]! - (down ^ back)) >> 1);
-          if (!finderLike(along, total, 2) || !finderLike(around(down, middle, centre)[0], total, 1)) continue;
+          if (5 * Math.abs(finderLike(along) - total) >= 2 * total || 5 * Math.abs(finderLike(around(down, middle, centre)[0]) - total) >= total) continue;
           // The real finder patterns, in three corners.
           if ((centre < 7 || middle < 7) && (centre < 7 || centre >= n - 7) && (middle < 7 || middle >= n - 7)) continue;
           weight += (total === 7 ? 5 : 1) * (down || back ? 1 : 4);
@@ -89,17 +89,14 @@ export function lookAlikes(code: Bitmap2D): number {
   return weight;
 }
 
-const sum = (runs: number[]) => runs.reduce((a, b) => a + b);
-
-// ZXing's tests: each run within half a module of 1:1:3:1:1 (a module being the total / 7), and
-// the total within `tolerance` fifths of the first line's.
-function finderLike(runs: number[], first: number, tolerance: number): boolean {
-  const total = sum(runs);
-  return (
-    5 * Math.abs(total - first) < tolerance * first &&
-    runs.every((run, k) => {
-      const expected = (k === 2 ? 3 : 1) * total;
-      return 14 * run > expected && 14 * run < 3 * expected;
-    })
-  );
+// The runs' total when they are 1:1:3:1:1 as ZXing measures it (each within half a module, a
+// module being the total / 7), else 0.
+function finderLike(runs: number[]): number {
+  const total = runs.reduce((a, b) => a + b);
+  return runs.every((run, k) => {
+    const expected = (k === 2 ? 3 : 1) * total;
+    return 14 * run > expected && 14 * run < 3 * expected;
+  })
+    ? total
+    : 0;
 }
