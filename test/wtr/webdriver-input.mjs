@@ -36,16 +36,43 @@ export async function webdriverKeys(session, payload) {
   return true;
 }
 
-/** The window is resized until the page's own viewport is the size asked for (the window has borders). */
+const viewportOf = (driver) => driver.execute('return [window.innerWidth, window.innerHeight]');
+
+/** What the window adds around the page (MiniBrowser's toolbar), learnt from the last resize. */
+const chromeOf = new WeakMap();
+
+/**
+ * The page hears of a resize a moment after WebDriver's Set Window Rect returns, so a size read
+ * at once can still be the old one, and a loop that corrects from it overshoots (a viewport
+ * 20 px too tall now and then in the story audit). Waits until the size asked for arrives;
+ * failing that, returns the size once two reads agree.
+ */
+async function settledViewport(driver, wanted) {
+  let last = await viewportOf(driver);
+  const deadline = Date.now() + 1500;
+  for (;;) {
+    if (last[0] === wanted.width && last[1] === wanted.height) return last;
+    await new Promise((r) => setTimeout(r, 50));
+    const now = await viewportOf(driver);
+    if (Date.now() > deadline && now[0] === last[0] && now[1] === last[1]) return now;
+    last = now;
+  }
+}
+
+/** The window is resized until the page's own viewport is the size asked for (the window has a toolbar). */
 export async function webdriverViewport(session, { width, height }) {
   const driver = driverOf(session);
-  let outer = { width, height };
+  const now = await viewportOf(driver);
+  if (now[0] === width && now[1] === height) return true;
+  let inner = now;
   for (let attempt = 0; attempt < 3; attempt++) {
+    const chrome = chromeOf.get(driver) ?? { width: 0, height: 0 };
+    const outer = { width: width + chrome.width, height: height + chrome.height };
     await driver.setWindowRect(null, null, outer.width, outer.height);
-    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    inner = await settledViewport(driver, { width, height });
     if (inner[0] === width && inner[1] === height) return true;
-    outer = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
+    const rect = await driver.getWindowRect();
+    chromeOf.set(driver, { width: Math.max(0, rect.width - inner[0]), height: Math.max(0, rect.height - inner[1]) });
   }
-  const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
   throw new Error(`WebKit's viewport stayed ${inner.join(' x ')} instead of ${width} x ${height}`);
 }
