@@ -65,8 +65,8 @@ export function lookAlikes(code: Bitmap2D): number {
   for (let down = 0; down < 2; down++) {
     for (let line = 0; line < n; line++) {
       for (let i = 0; i < n; i++) {
-        // Each dark run once, at its last module.
-        if (!dark(down, line, i) || dark(down, line, i + 1)) continue;
+        // Each dark run once, at its last module; a run of one is too thin to be a centre.
+        if (!dark(down, line, i) || dark(down, line, i + 1) || !dark(down, line, i - 1)) continue;
         const [across, start] = around(down, line, i);
         const total = finderLike(across);
         if (!total) continue;
