@@ -1,20 +1,20 @@
 import { generate, type Bitmap2D, type GenerateOptions } from 'lean-qr';
 
 /**
- * Encodes `value` with the mask whose data looks least like a finder pattern to ZXing (the Java
- * library and zxing-js, inside many checkpoint and web scanners).
+ * Encodes `value` with the mask whose data looks least like a finder pattern to ZXing: zxing-js
+ * (@zxing/library, inside many web scanners) and the older ZXing Java releases it was ported from.
  *
  * ZXing finds a code by its three finder patterns, and takes any spot in the data for one when
  * its row and its column both read dark, light, dark, light, dark near 1:1:3:1:1. Having found
  * the top two it skips to the middle of the code and stops at the next one it confirms; with more
  * than three it drops those whose module size is unlike the rest, then keeps the three it saw
  * most often. A look-alike, or a few of one size, can push out a real finder pattern, and the
- * code is not found at all, while jsQR and phone cameras read it. The standard mask penalty,
- * which lean-qr minimises, counts only 1:1:3:1:1 beside four light modules.
+ * code is not found at all, while jsQR reads it. The standard mask penalty, which lean-qr
+ * minimises, counts only 1:1:3:1:1 with four light modules beside it.
  *
  * lean-qr's own choice (the lowest standard penalty) is tried first and kept when it has no
- * look-alike, or as few as any other mask; otherwise the mask with the fewest wins, ties going
- * to the lower number.
+ * look-alike, or as few as any other mask; otherwise the mask with the fewest (weighed as in
+ * lookAlikes) wins, ties going to the lower number.
  */
 export function encodeWithBestMask(value: string, options: GenerateOptions): Bitmap2D {
   let best!: Bitmap2D;
