@@ -1,7 +1,7 @@
 // Media features in Firefox. Firefox 153's WebDriver BiDi has no media emulation, but the
-// preferences a person sets in about:config switch the same media queries live. The browser is
-// started with --remote-allow-system-access so the test harness may set them from the browser's
-// own (chrome) context; nothing in a test page gets that access.
+// preferences a person sets in about:config switch the same media queries live; the harness sets
+// them from the browser's own (chrome) context (firefox-chrome.mjs).
+import { chromeContext } from './firefox-chrome.mjs';
 
 /** Each feature value and the preference that gives it; `null` clears the preference. */
 const PREFERENCES = {
@@ -28,22 +28,14 @@ const DARK_FORCED = [
 ];
 
 export function firefoxMedia() {
-  let chrome;
-  let connection;
+  const inChrome = chromeContext();
+  let page;
   let dirty = false;
 
-  async function evaluate(expression) {
-    const result = await connection.send('script.evaluate', { expression, target: { context: chrome }, awaitPromise: false });
-    if (result.result?.type === 'exception') throw new Error(`Firefox refused ${expression}: ${JSON.stringify(result.result.exceptionDetails?.text)}`);
-  }
-
-  async function attach(page) {
-    if (chrome) return;
-    connection = page.browser().connection;
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    chrome = tree.result.contexts[0]?.context;
-    if (!chrome) throw new Error('Firefox gave no chrome context: was it started with --remote-allow-system-access?');
-  }
+  const evaluate = (expression) => inChrome(page, expression);
+  const attach = (p) => {
+    page = p;
+  };
 
   async function clear() {
     await evaluate(`${NAMES.map((name) => `Services.prefs.clearUserPref(${JSON.stringify(name)});`).join(' ')} 1`);
@@ -58,7 +50,7 @@ export function firefoxMedia() {
 
   return {
     async reset() {
-      if (!dirty || !connection) return;
+      if (!dirty || !page) return;
       await clear();
       await setMedium('');
       dirty = false;
