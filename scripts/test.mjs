@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { engineMissing, engines } from '../test/wtr/engines.mjs';
+import { consumersStage } from '../test/consumers/run.mjs';
 import { crowdedFontsStage } from '../test/fonts/crowded-fonts-stage.mjs';
 import { fontEnv } from '../test/fonts/fontconfig.mjs';
 import { findChrome } from '../test/wtr/find-chrome.mjs';
@@ -130,6 +131,10 @@ const stages = [
       const failed = count('fail') + count('cancelled');
       return { passed, failed: failed + (code && !failed ? 1 : 0) };
     },
+  },
+  {
+    name: 'consumer apps from packed tarballs: npm ci, build and browser checks per app (Chromium)',
+    run: () => consumersStage(),
   },
   {
     name: 'text-measuring tests again under crowded fonts: CI\'s plus DejaVu, Liberation and FreeFont (Chromium)',
