@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { shared } from './shared-global.js';
 
 /**
@@ -26,6 +27,8 @@ export class SystemClock implements CareClock {
   private readonly pending = new Set<Pending>();
 
   constructor() {
+    // A server render only reads the time; there is no page to wake up.
+    if (isServer) return;
     const recheck = () => [...this.pending].forEach((p) => this.schedule(p));
     document.addEventListener('visibilitychange', recheck);
     addEventListener('pageshow', recheck);
@@ -49,6 +52,8 @@ export class SystemClock implements CareClock {
     clearTimeout(entry.timer);
     const wait = entry.deadline - this.now();
     if (wait > 0) {
+      // Elements rendered on a server are thrown away once written out: nothing to wake later.
+      if (isServer) return;
       entry.timer = setTimeout(() => this.schedule(entry), Math.min(wait, MAX_WAIT_MS));
       return;
     }

@@ -1,4 +1,5 @@
 import { tokensCss } from '@caremode/tokens';
+import { isServer } from 'lit';
 import { getPreferencesStore } from './preferences/store.js';
 import { shared } from './shared-global.js';
 
@@ -30,6 +31,11 @@ export function adoptTokens(): CSSStyleSheet {
  * console warning per page.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (isServer) {
+    // @lit-labs/ssr renders only registered elements; its registry needs no tokens or store.
+    if (!globalThis.customElements?.get(tag)) globalThis.customElements?.define(tag, constructor);
+    return;
+  }
   if (!supportsCaremode()) return;
   adoptTokens();
   getPreferencesStore();

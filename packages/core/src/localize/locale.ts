@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { shared } from '../shared-global.js';
 
 /** The languages every built-in string ships in. */
@@ -38,6 +39,8 @@ export function setFallbackLang(tag: string | null | undefined): void {
  * `setFallbackLang()`. Empty when none is set.
  */
 export function nearestLang(node: Node | null): string {
+  // A server-rendered element has no parents to look through: its own `lang`, else the page's.
+  if (isServer) return (node as Element | null)?.getAttribute?.('lang') ?? fallback().lang;
   let current: Node | null = node;
   while (current) {
     if (current instanceof Element) {

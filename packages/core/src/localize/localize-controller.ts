@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { lookup, onStringsChanged, translate, type MessageParams, type StringOverrides } from './catalog.js';
 import { nearestLang, resolveLocale, type CareLocale } from './locale.js';
 
@@ -42,6 +42,8 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    // A server render never connects: it speaks the page's language, set by `prepareCarePage()`.
+    if (isServer) this.locale = resolveLocale(nearestLang(null));
   }
 
   /** The string for `key`, formatted; falls back to English, never to the key. */

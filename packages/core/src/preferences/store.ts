@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { shared } from '../shared-global.js';
 import { defaultPreferences, sanitizePreferences, type CareContrast, type CarePreferences } from './sanitize.js';
 
@@ -38,7 +39,8 @@ export class PreferencesStore {
   /** False once storage has failed; preferences then last for this page only. */
   persistent = true;
 
-  private readonly win: Window;
+  /** None on a server: preferences then come from `set()` (the request), and nothing persists. */
+  private readonly win?: Window;
   private readonly storage: () => Storage | null | undefined;
   private readonly urlSwitch: boolean;
   private chosen: CarePreferences = { ...defaultPreferences };
@@ -47,9 +49,10 @@ export class PreferencesStore {
   private media: Partial<Record<keyof typeof QUERIES, MediaQueryList>> = {};
 
   constructor(options: PreferencesStoreOptions = {}) {
-    this.win = options.window ?? window;
+    this.win = options.window ?? (isServer ? undefined : window);
     this.key = options.key ?? `caremode:preferences:v${PREFERENCES_SCHEMA_VERSION}`;
-    this.storage = options.storage ?? (() => this.win.localStorage);
+    this.storage = options.storage ?? (() => this.win?.localStorage);
+    if (!this.win && !options.storage) this.persistent = false;
     this.urlSwitch = options.urlSwitch ?? true;
   }
 
@@ -86,7 +89,12 @@ export class PreferencesStore {
   /** Loads, applies the URL switch, reflects to `<html>` and starts following media queries and other tabs. */
   connect(): this {
     this.disconnect();
+    if (!this.win) {
+      this.refresh(true);
+      return this;
+    }
     this.load();
+    this.keepServerCareMode();
     const care = this.urlSwitch ? new URLSearchParams(this.win.location.search).get('care') : null;
     if (care && /^(1|on|true|0|off|false)$/i.test(care)) this.set({ careMode: /^(1|on|true)$/i.test(care) });
     for (const [name, query] of Object.entries(QUERIES)) {
@@ -102,7 +110,18 @@ export class PreferencesStore {
   disconnect(): void {
     for (const list of Object.values(this.media)) list.removeEventListener('change', this.onChange);
     this.media = {};
-    this.win.removeEventListener('storage', this.onStorage);
+    this.win?.removeEventListener('storage', this.onStorage);
+  }
+
+  /**
+   * A page the server rendered in care mode (`<html data-care-ssr data-care-mode="on">`, from
+   * `?care=1` or its cookie) stays in care mode when this browser has no choice stored: switching it off on load
+   * would lay the whole page out a second time.
+   */
+  private keepServerCareMode(): void {
+    if (!this.persistent || this.useStorage((s) => s.getItem(this.key)) !== null) return;
+    const root = this.win?.document.documentElement;
+    if (root?.hasAttribute('data-care-ssr') && root.getAttribute('data-care-mode') === 'on') this.chosen = { ...this.chosen, careMode: true };
   }
 
   private readonly onChange = () => this.refresh();
@@ -152,14 +171,14 @@ export class PreferencesStore {
     const next = this.resolve();
     if (!force && JSON.stringify(next) === JSON.stringify(this.current)) return;
     this.current = next;
-    const root = this.win.document.documentElement;
+    const root = this.win?.document.documentElement;
     const attributes = {
       mode: next.careMode ? 'on' : 'off',
       'text-scale': next.textScale,
       contrast: next.effectiveContrast,
       motion: next.reducedMotion ? 'reduce' : 'no-preference',
     };
-    for (const [name, value] of Object.entries(attributes)) root.setAttribute(`data-care-${name}`, String(value));
+    if (root) for (const [name, value] of Object.entries(attributes)) root.setAttribute(`data-care-${name}`, String(value));
     for (const listener of [...this.listeners]) {
       try {
         listener({ ...next });

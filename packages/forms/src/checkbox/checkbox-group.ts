@@ -1,4 +1,5 @@
 import { registerStrings } from '@caremode/core';
+import { isServer } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { ChoiceControl } from '../internal/choice.js';
 import { CareCheckbox } from './checkbox.js';
@@ -48,6 +49,6 @@ export class CareCheckboxGroup extends ChoiceControl {
   }
 
   protected get options(): CareCheckbox[] {
-    return [...this.children].filter((c): c is CareCheckbox => c instanceof CareCheckbox);
+    return (isServer ? [] : [...this.children]).filter((c): c is CareCheckbox => c instanceof CareCheckbox);
   }
 }

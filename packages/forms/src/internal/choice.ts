@@ -1,5 +1,5 @@
 import { FormControl, registerStrings, type ValidationFailure, type Validator } from '@caremode/core';
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type ReactiveElement, isServer } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorContent } from './field-messages.js';
 import { fieldStrings } from './field.strings.js';
@@ -86,7 +86,8 @@ export abstract class ChoiceControl extends FormControl {
   private light?: { hint: HTMLElement; error: HTMLElement; group: HTMLElement };
   private locked = new Set<HTMLInputElement>();
   private readonly uid = `care-choice-${++uid}`;
-  private readonly observer = new MutationObserver(() => {
+  // Servers have no MutationObserver; only a browser's element watches.
+  private readonly observer?: MutationObserver = isServer ? undefined : new MutationObserver(() => {
     this.adopt();
     this.requestUpdate();
   });
@@ -119,7 +120,7 @@ export abstract class ChoiceControl extends FormControl {
 
   /** The label used in messages, without trailing punctuation ("…result?: choose" reads badly). */
   protected get labelText(): string {
-    const source = this.label || (this.single ? (this.natives[0]?.labels?.[0] ?? this) : this.querySelector('legend'))?.textContent;
+    const source = this.label || (this.single ? (this.natives[0]?.labels?.[0] ?? this) : this.querySelector?.('legend'))?.textContent;
     return (source || '').replace(/\s+/g, ' ').replace(/[\s:：?？]+$/, '').trim();
   }
 
@@ -146,7 +147,7 @@ export abstract class ChoiceControl extends FormControl {
   override connectedCallback(): void {
     this.adopt();
     super.connectedCallback();
-    this.observer.observe(this, { childList: true });
+    this.observer?.observe(this, { childList: true });
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('focusout', this.onFocusOut);
     this.addEventListener('change', this.onNativeChange);
@@ -154,7 +155,7 @@ export abstract class ChoiceControl extends FormControl {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override render() {

@@ -1,4 +1,5 @@
 import { registerStrings } from '@caremode/core';
+import { isServer } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { ChoiceControl } from '../internal/choice.js';
 import { radioGroupStrings } from './radio-group.strings.js';
@@ -54,6 +55,6 @@ export class CareRadioGroup extends ChoiceControl {
   }
 
   protected get options(): CareRadio[] {
-    return [...this.children].filter((c): c is CareRadio => c instanceof CareRadio);
+    return (isServer ? [] : [...this.children]).filter((c): c is CareRadio => c instanceof CareRadio);
   }
 }

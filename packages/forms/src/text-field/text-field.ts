@@ -1,5 +1,5 @@
 import { FormControl, announce, registerStrings, type MessageParams } from '@caremode/core';
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, isServer } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorContent } from '../internal/field-messages.js';
 import { fieldStrings } from '../internal/field.strings.js';
@@ -165,6 +165,9 @@ export class CareTextField extends FormControl implements TextRuleHost {
       this.renderLight(error);
       return html`<slot></slot>`;
     }
+    // A server cannot see children: a field without `label` is the portal's own <label> and
+    // <input>, which must show (and submit) before any script.
+    if (isServer && !this.label) return html`<slot></slot>`;
     const hint = this.hint || this.hasHintSlot;
     const describedBy = [hint && 'hint', error && 'error', this.showCount && this.maxlength && 'count'].filter(Boolean).join(' ');
     return html`
