@@ -77,3 +77,22 @@ export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
+
+/**
+ * A low-end phone on a slow network, as Chrome DevTools emulates them: the CPU 4x slower and
+ * DevTools' "Slow 3G" (2 s round trip, 400 kbit/s each way). Chromium only (CDP).
+ */
+export const lowEndProfile = {
+  name: 'low-end (4x CPU, slow 3G)',
+  cpuThrottlingRate: 4,
+  network: { offline: false, latency: 2000, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 },
+};
+
+/** Applies `profile` to a puppeteer page before it navigates; returns the CDP session to keep it alive. */
+export async function applyProfile(page, profile = lowEndProfile) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottlingRate });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', profile.network);
+  return cdp;
+}
