@@ -1,5 +1,5 @@
 import { buttonBaseStyles, CareElement, PersistentRecord, registerStrings } from '@caremode/core';
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, isServer } from 'lit';
 import type { CareCredential } from '../credential/credential.js';
 import { fire } from '../internal/events.js';
 import { checkIcon, icon } from '../internal/icons.js';
@@ -50,7 +50,8 @@ export class CareCredentialWallet extends CareElement {
 
   private credentials: CareCredential[] = [];
   private key = '';
-  private readonly watcher = new MutationObserver(() => this.requestUpdate());
+  // Servers have no MutationObserver; only a browser's element watches.
+  private readonly watcher?: MutationObserver = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   /** The credential shown. */
   get selected(): CareCredential | undefined {
@@ -70,12 +71,12 @@ export class CareCredentialWallet extends CareElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.key = this.record().read()?.data ?? '';
-    this.watcher.observe(this, { subtree: true, attributes: true, attributeFilter: ['holder-name', 'nickname', 'label', 'id'] });
+    this.watcher?.observe(this, { subtree: true, attributes: true, attributeFilter: ['holder-name', 'nickname', 'label', 'id'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watcher.disconnect();
+    this.watcher?.disconnect();
   }
 
   protected override render() {

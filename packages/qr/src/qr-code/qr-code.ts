@@ -1,6 +1,6 @@
 import { buttonBaseStyles, CareElement, registerStrings } from '@caremode/core';
 import { requirements } from '@caremode/tokens';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, isServer } from 'lit';
 import { fire } from '../internal/events.js';
 import { FullScreenController, type WakeLockState } from '../internal/full-screen.js';
 import { cautionIcon, closeIcon, expandIcon, icon, sunIcon } from '../internal/icons.js';
@@ -95,7 +95,8 @@ export class CareQrCode extends CareElement {
   private unavailable = false;
   private reported = '';
   private readonly view = new FullScreenController(this, () => fire(this, 'care-full-screen-close'));
-  private readonly observer = new ResizeObserver(() => this.measure());
+  // Servers have no ResizeObserver; only a browser's element watches.
+  private readonly observer?: ResizeObserver = isServer ? undefined : new ResizeObserver(() => this.measure());
 
   /** Why no code is shown, or '' when one is. */
   get error(): QrCodeError | '' {
@@ -133,7 +134,7 @@ export class CareQrCode extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,7 +190,7 @@ export class CareQrCode extends CareElement {
   }
 
   protected override updated(): void {
-    for (const box of this.renderRoot.querySelectorAll('.ruler,.stage')) this.observer.observe(box);
+    for (const box of this.renderRoot.querySelectorAll('.ruler,.stage')) this.observer?.observe(box);
     const state = `${this.error}|${this.tooSmall}`;
     if (state === this.reported) return;
     this.reported = state;
@@ -233,6 +234,8 @@ export class CareQrCode extends CareElement {
   // boxes whose size never depends on the code drawn in them (a zero-height ruler, a stage the
   // code is laid over), so drawing it never sets the observer off again.
   private measure(): void {
+    // Nothing is laid out on a server; the first browser update measures.
+    if (isServer) return;
     this.room = sizeOf(this.renderRoot.querySelector('.ruler') ?? this, this.fit === 'contain');
     this.stageRoom = sizeOf(this.renderRoot.querySelector('.stage'), true);
   }

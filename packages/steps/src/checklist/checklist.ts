@@ -1,5 +1,5 @@
 import { CareElement, PersistentRecord, registerStrings } from '@caremode/core';
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, isServer } from 'lit';
 import { checklistStrings } from './checklist.strings.js';
 import { checklistStyles } from './checklist.styles.js';
 import { stepsLocales } from '../locales/index.js';
@@ -51,7 +51,8 @@ export class CareChecklist extends CareElement {
 
   private items: Element[] = [];
   private ticked: string[] = [];
-  private readonly observer = new MutationObserver(() => this.read());
+  // Servers have no MutationObserver; only a browser's element watches.
+  private readonly observer?: MutationObserver = isServer ? undefined : new MutationObserver(() => this.read());
 
   /** The keys of the ticked items. */
   get value(): string[] {
@@ -60,13 +61,13 @@ export class CareChecklist extends CareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true });
+    this.observer?.observe(this, { childList: true });
     this.read();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override render() {

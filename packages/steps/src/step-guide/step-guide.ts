@@ -1,5 +1,5 @@
 import { buttonBaseStyles, CareElement, PersistentRecord, readAloud, registerStrings, type StoredRecord } from '@caremode/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, isServer } from 'lit';
 import { collect, describe, restore, type GuideAnswers } from '../internal/answers.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { holds, parseCondition, type Answers } from '../internal/condition.js';
@@ -130,7 +130,7 @@ export class CareStepGuide extends CareElement {
 
   /** The `<care-step>` children, in order. */
   get steps(): CareStep[] {
-    return [...this.children].filter((c): c is CareStep => c.localName === 'care-step');
+    return (isServer ? [] : [...this.children]).filter((c): c is CareStep => c.localName === 'care-step');
   }
 
   /** The answers on the person's path, as the forms would submit them (skipped steps left out). */
