@@ -26,4 +26,6 @@ for (const pkg of workspacePackages()) {
 }
 
 run('node', [join(root, 'scripts', 'manifest.mjs')]);
+// React and Vue bindings are generated from the manifest just written (scripts/framework-types.mjs).
+run('node', [join(root, 'scripts', 'framework-types.mjs')]);
 console.log('Built', workspacePackages().map((p) => p.name).join(', '));
