@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareElement } from './care-element.js';
 import { registerStrings } from './localize/catalog.js';
 
@@ -54,6 +54,7 @@ export class FormControl extends CareElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   private customMessage = '';
+  private serverMessage = '';
   private interacted = false;
   private reportedBeforeUpdate = false;
 
@@ -72,6 +73,8 @@ export class FormControl extends CareElement {
   }
 
   get validationMessage(): string {
+    // A server's ElementInternals keeps no message: the one this element set is what it shows.
+    if (isServer) return this.serverMessage;
     return (this.delegate ?? this.internals).validationMessage;
   }
 
@@ -147,6 +150,7 @@ export class FormControl extends CareElement {
     const delegate = this.delegate;
     // An empty message would read as "valid" (and ElementInternals refuses it): never leave one.
     if (failure && !failure.message) failure = { ...failure, message: this.localize.t('control.invalid') };
+    this.serverMessage = failure?.message ?? '';
     if (delegate) {
       delegate.setCustomValidity(failure?.message ?? '');
       this.internals.setValidity({});

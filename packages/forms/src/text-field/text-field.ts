@@ -213,6 +213,9 @@ export class CareTextField extends FormControl implements TextRuleHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered, and typed in before the script arrived: what the person typed stays.
+    const typed = this.hasUpdated || this.native ? '' : this.renderRoot?.querySelector?.<HTMLInputElement>('.control')?.value;
+    if (typed && typed !== this.value) this.value = typed;
     if (changed.has('defaultValue') && !this.hasUpdated && !this.native && !this.value) this.value = this.defaultValue;
     if (changed.has('errorMessage') && this.errorMessage) {
       this.setCustomValidity(this.errorMessage);
