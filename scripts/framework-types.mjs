@@ -66,7 +66,7 @@ export function reactJsx(list) {
       ...e.fields.map((f) => `${key(f)}?: ${e.className}['${f}'];`),
       ...e.attributes.map((a) => `${key(a.name)}?: ${a.boolean ? 'boolean' : 'string'};`),
       // React 19 adds a listener for an on* property it does not know, named as written after "on".
-      ...e.events.filter((ev) => !REACT_EVENTS.has(ev.name)).map((ev) => `${key(`on${ev.name}`)}?: (event: ${ev.type}) => void;`),
+      ...e.events.filter((ev) => !REACT_EVENTS.has(ev.name)).map((ev) => `${key(`on${ev.name}`)}?: (event: ${ev.type} & { currentTarget: ${e.className} }) => void;`),
     ];
     return `${doc(e.summary, '      ')}      '${e.tag}': CareJsxProps<${e.className}, {\n${own.map((l) => `        ${l}`).join('\n')}\n      }>;`;
   });
@@ -110,7 +110,7 @@ export const ${e.className} = createComponent({
 ${classImports([e], elementAlias)}
 
 ${doc(e.summary, '')}export declare const ${e.className}: ReactWebComponent<${elementAlias(e.className)}, {
-${events.map(([prop, , type]) => `  ${prop}: EventName<${type}>;`).join('\n')}
+${events.map(([prop, , type]) => `  ${prop}: EventName<${type} & { currentTarget: ${elementAlias(e.className)} }>;`).join('\n')}
 }>;
 `;
   return { js, dts };
