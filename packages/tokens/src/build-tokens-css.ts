@@ -1,7 +1,9 @@
 import { requirements } from './requirements.js';
 import { forcedColors, themes, type CareColors } from './themes.js';
+import { tokenScale } from './token-scale.js';
 
 const { text, target, focus } = requirements;
+const duration = (ms: number) => (ms ? `${ms}ms` : '0s');
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 /** `--care-color-*` declarations for one set of colours. */
@@ -14,13 +16,12 @@ export const colorDeclarations = (colors: Record<keyof CareColors, string>): str
 // while nobody drops below the required minimum.
 const sizes = (mode: 'default' | 'care') => {
   const body = text.bodyMinPx[mode];
-  const space = mode === 'care' ? 5 : 4;
   return (
     `--care-font-size-base:max(${body}px,${body / 16}rem);` +
     `--care-line-height:${text.lineHeight[mode]};` +
     `--care-target-min:${target.minPx[mode]}px;` +
     `--care-target-gap:${target.gapPx[mode]}px;` +
-    `--care-space-unit:${space}px;`
+    `--care-space-unit:${tokenScale.spaceUnitPx[mode]}px;`
   );
 };
 
@@ -32,18 +33,18 @@ const sizes = (mode: 'default' | 'care') => {
  */
 export const buildTokensCss = (): string => compact(
   `:root{` +
-  `--care-font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Helvetica Neue",Arial,sans-serif;` +
+  `--care-font-family:${tokenScale.fontFamily.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(',')};` +
   sizes('default') +
   `--care-text-scale:1;` +
   `--care-font-size:calc(var(--care-font-size-base)*var(--care-text-scale));` +
-  `--care-font-size-heading:calc(var(--care-font-size)*1.4);` +
+  `--care-font-size-heading:calc(var(--care-font-size)*${tokenScale.headingRatio});` +
     `--care-paragraph-gap:calc(var(--care-font-size)*var(--care-line-height)*${text.paragraphGapRatio});` +
-  [1, 2, 3, 4, 5, 6].map((n) => `--care-space-${n}:calc(var(--care-space-unit)*${[1, 2, 3, 4, 6, 8][n - 1]});`).join('') +
-  `--care-radius:8px;` +
-  `--care-border-width:2px;` +
+  tokenScale.spaceSteps.map((k, i) => `--care-space-${i + 1}:calc(var(--care-space-unit)*${k});`).join('') +
+  `--care-radius:${tokenScale.radiusPx}px;` +
+  `--care-border-width:${tokenScale.borderWidthPx.default}px;` +
   `--care-focus-width:${focus.widthPx}px;` +
   `--care-focus-offset:${focus.offsetPx}px;` +
-  `--care-duration:150ms;` +
+  `--care-duration:${duration(tokenScale.durationMs.default)};` +
   `--care-animation-state:running;` +
   colorDeclarations(themes.default) +
   `}` +
@@ -52,9 +53,9 @@ export const buildTokensCss = (): string => compact(
     .slice(1)
     .map((s) => `:root[data-care-text-scale="${s}"]{--care-text-scale:${s}}`)
     .join('') +
-  `:root[data-care-contrast=high]{${colorDeclarations(themes.high)}--care-border-width:3px}` +
+  `:root[data-care-contrast=high]{${colorDeclarations(themes.high)}--care-border-width:${tokenScale.borderWidthPx.high}px}` +
   `:root[data-care-contrast=dark]{${colorDeclarations(themes.dark)}color-scheme:dark}` +
-  `:root[data-care-motion=reduce]{--care-duration:0s;--care-animation-state:paused}` +
+  `:root[data-care-motion=reduce]{--care-duration:${duration(tokenScale.durationMs.reduce)};--care-animation-state:paused}` +
   `@media (forced-colors:active){:root{${colorDeclarations(forcedColors)}}}`,
 );
 
