@@ -133,6 +133,17 @@ const stages = [
     },
   },
   {
+    name: 'server-side rendering: every example through @lit-labs/ssr, in Chromium with JavaScript off and on (hydration)',
+    async run() {
+      const out = join(results, 'ssr.json');
+      const code = await run('node', ['test/ssr/run.mjs', `--json=${out}`]);
+      const json = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
+      if (!json) return { passed: 0, failed: 1 };
+      // Known gaps (test/ssr/known-gaps.mjs) are listed in the log and counted as skipped.
+      return { passed: json.passed, failed: json.failed + (code && !json.failed ? 1 : 0), skipped: json.skipped };
+    },
+  },
+  {
     name: 'consumer apps from packed tarballs: npm ci, build and browser checks per app (Chromium)',
     run: () => consumersStage(),
   },

@@ -168,6 +168,12 @@ export class CareDateField extends FormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered, and typed in before the script arrived: what the person typed stays.
+    if (!this.hasUpdated && this.renderRoot?.querySelector?.('.control')) {
+      const typed = { ...this.parts };
+      for (const p of ['day', 'month', 'year'] as const) typed[p] = this.renderRoot.querySelector<HTMLInputElement>(`#${p}`)?.value ?? typed[p];
+      if (JSON.stringify(typed) !== JSON.stringify(this.parts)) this.parts = typed;
+    }
     if (changed.has('defaultValue') && !this.hasUpdated && !Object.values(this.parts).join('')) this.parts = fromIso(this.defaultValue);
     if (changed.has('errorMessage') && this.errorMessage) {
       this.setCustomValidity(this.errorMessage);

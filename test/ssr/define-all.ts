@@ -1,0 +1,27 @@
+// Every element, through the entries a portal imports.
+import '@caremode/drop-in/define/care-mode-toggle.js';
+import '@caremode/drop-in/define/care-settings.js';
+import '@caremode/forms/define/care-button.js';
+import '@caremode/forms/define/care-checkbox-group.js';
+import '@caremode/forms/define/care-checkbox.js';
+import '@caremode/forms/define/care-code-field.js';
+import '@caremode/forms/define/care-date-field.js';
+import '@caremode/forms/define/care-error-summary.js';
+import '@caremode/forms/define/care-form-draft.js';
+import '@caremode/forms/define/care-id-number-field.js';
+import '@caremode/forms/define/care-phone-field.js';
+import '@caremode/forms/define/care-radio-group.js';
+import '@caremode/forms/define/care-radio.js';
+import '@caremode/forms/define/care-select.js';
+import '@caremode/forms/define/care-text-field.js';
+import '@caremode/forms/define/care-textarea.js';
+import '@caremode/qr/define/care-credential-wallet.js';
+import '@caremode/qr/define/care-credential.js';
+import '@caremode/qr/define/care-qr-code.js';
+import '@caremode/read-aloud/define/care-read-aloud.js';
+import '@caremode/read-aloud/define/care-tap-to-read.js';
+import '@caremode/steps/define/care-checklist.js';
+import '@caremode/steps/define/care-help.js';
+import '@caremode/steps/define/care-step-guide.js';
+import '@caremode/steps/define/care-step.js';
+import '@caremode/steps/define/care-timeout-warning.js';
