@@ -11,12 +11,20 @@ import { root, workspacePackages } from './packages.mjs';
 /** @returns {Record<string, string>} npm name -> absolute tarball path */
 export function packAll(outDir = mkdtempSync(join(tmpdir(), 'caremode-pack-'))) {
   mkdirSync(outDir, { recursive: true });
-  const out = execFileSync('npm', ['pack', '--json', '--workspaces', '--pack-destination', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const packed = JSON.parse(out);
+  const pack = (args) =>
+    JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', outDir, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }));
+  // A package whose build writes the package to publish into a folder of its own (ng-packagr
+  // writes dist/ with a package.json of its own) names that folder in publishConfig.directory,
+  // the field pnpm and lerna publish from; it is packed from there, every other one as is.
+  const fromFolder = (p) => p.json.publishConfig?.directory;
+  const packed = [
+    ...pack(workspacePackages().filter((p) => !fromFolder(p)).map((p) => `--workspace=${p.dir}`)),
+    ...workspacePackages().filter(fromFolder).flatMap((p) => pack([join(p.dir, fromFolder(p))])),
+  ];
   const map = Object.fromEntries(packed.map((p) => [p.name, join(outDir, p.filename)]));
   const missing = workspacePackages().filter((p) => !p.json.private && !map[p.name]);
   if (missing.length) throw new Error(`npm pack left out ${missing.map((p) => p.name).join(', ')}`);

@@ -1,0 +1,96 @@
+import { Directive, ElementRef, forwardRef, inject } from '@angular/core';
+import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
+
+/** The element's side of the binding: what every Caremode form control has. */
+interface CareControlElement extends HTMLElement {
+  value: unknown;
+  checked?: boolean;
+  disabled: boolean;
+}
+
+/**
+ * Binds `ngModel`, `formControl` and `formControlName` to Caremode's form controls, so a
+ * template needs nothing but the directive in its component's `imports`:
+ * `<care-text-field label="Full name" name="fullName" [(ngModel)]="fullName" required>`.
+ *
+ * The model holds what the element's `value` holds: a string for text, textarea, select, radio
+ * group, date (`YYYY-MM-DD`, '' while incomplete), phone (E.164, '' while not a valid number),
+ * ID number and code fields; an array of strings for a checkbox group; and `true`/`false` for a
+ * single `care-checkbox` (its `checked`). Changes are reported on the element's own `input` and
+ * `change` events, the control is touched when focus leaves the whole element (not when it moves
+ * between a date's day, month and year), and `disable()` sets the element's `disabled`.
+ */
+@Directive({
+  // Angular matches a directive by a static selector: the tags of CARE_FORM_CONTROL_TAGS, each
+  // with the three form directives, so no extra attribute is needed.
+  selector:
+    'care-text-field[ngModel],care-text-field[formControl],care-text-field[formControlName],' +
+    'care-textarea[ngModel],care-textarea[formControl],care-textarea[formControlName],' +
+    'care-select[ngModel],care-select[formControl],care-select[formControlName],' +
+    'care-radio-group[ngModel],care-radio-group[formControl],care-radio-group[formControlName],' +
+    'care-checkbox[ngModel],care-checkbox[formControl],care-checkbox[formControlName],' +
+    'care-checkbox-group[ngModel],care-checkbox-group[formControl],care-checkbox-group[formControlName],' +
+    'care-date-field[ngModel],care-date-field[formControl],care-date-field[formControlName],' +
+    'care-phone-field[ngModel],care-phone-field[formControl],care-phone-field[formControlName],' +
+    'care-id-number-field[ngModel],care-id-number-field[formControl],care-id-number-field[formControlName],' +
+    'care-code-field[ngModel],care-code-field[formControl],care-code-field[formControlName]',
+  host: {
+    '(input)': 'viewChanged()',
+    '(change)': 'viewChanged()',
+    '(focusout)': 'focusLeft($event)',
+  },
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CareValueAccessor), multi: true }],
+})
+export class CareValueAccessor implements ControlValueAccessor {
+  private readonly element: CareControlElement = inject<ElementRef<CareControlElement>>(ElementRef).nativeElement;
+  private onChange: (value: unknown) => void = () => {};
+  private onTouched: () => void = () => {};
+  /** What the model last received or was given, to report `input` then `change` of one edit once. */
+  private last = '';
+
+  writeValue(value: unknown): void {
+    const element = this.element;
+    if (this.isSingleCheckbox) element.checked = value === true;
+    else if (element.localName === 'care-checkbox-group') element.value = Array.isArray(value) ? value.map(String) : [];
+    else element.value = value == null ? '' : String(value);
+    this.last = JSON.stringify(this.read());
+  }
+
+  registerOnChange(fn: (value: unknown) => void): void {
+    this.onChange = fn;
+  }
+
+  registerOnTouched(fn: () => void): void {
+    this.onTouched = fn;
+  }
+
+  setDisabledState(disabled: boolean): void {
+    this.element.disabled = disabled;
+  }
+
+  protected viewChanged(): void {
+    const value = this.read();
+    const key = JSON.stringify(value);
+    if (key === this.last) return;
+    this.last = key;
+    this.onChange(value);
+  }
+
+  protected focusLeft(event: FocusEvent): void {
+    // Focus moving inside the element (between a date's parts, between radios) is not leaving it.
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.element.contains(next)) return;
+    this.onTouched();
+  }
+
+  private get isSingleCheckbox(): boolean {
+    return this.element.localName === 'care-checkbox';
+  }
+
+  private read(): unknown {
+    const element = this.element;
+    if (this.isSingleCheckbox) return element.checked === true;
+    const value = element.value;
+    return Array.isArray(value) ? [...value] : value;
+  }
+}
