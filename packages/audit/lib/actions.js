@@ -82,7 +82,12 @@ export async function runActions(page, actions, timeoutMs) {
   }
 }
 
-/** Runs `act`; when it starts a main-frame navigation, waits until the new page has loaded. */
+/**
+ * Runs `act`; when it starts a main-frame navigation, waits until the new page has loaded.
+ * @param {import('puppeteer-core').Page} page
+ * @param {() => Promise<unknown>} act
+ * @param {number} timeout
+ */
 async function followNavigation(page, act, timeout) {
   /** @type {Promise<unknown> | undefined} */
   let navigation;
@@ -102,6 +107,11 @@ async function followNavigation(page, act, timeout) {
   await navigation;
 }
 
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} pattern
+ * @param {number} timeout
+ */
 async function waitForUrl(page, pattern, timeout) {
   const glob = globToRegExp(pattern);
   const matches = () => {

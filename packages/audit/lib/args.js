@@ -73,14 +73,14 @@ export function parseCommandLine(argv) {
     throw new UsageError(/** @type {Error} */ (error).message.replace(/\. To specify a positional.*$/s, '.'));
   }
   const v = parsed.values;
-  const number = (name, value) => {
+  const number = (/** @type {string} */ name, /** @type {string | undefined} */ value) => {
     if (value === undefined) return undefined;
     if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}".`);
     return Number(value);
   };
   /** @type {Record<string, any>} */
   const options = {};
-  const set = (key, value) => {
+  const set = (/** @type {string} */ key, /** @type {unknown} */ value) => {
     if (value !== undefined) options[key] = value;
   };
   set('targets', parsed.positionals.length ? parsed.positionals : undefined);

@@ -12,6 +12,7 @@ import { applyImpacts, summarize } from './results.js';
 import { pagesOfShard } from './shard.js';
 import { resolveTargets } from './targets.js';
 
+/** @type {string} */
 export const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 /**

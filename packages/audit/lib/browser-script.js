@@ -5,6 +5,7 @@ const require = createRequire(import.meta.url);
 
 /** axe-core's browser build, injected into every audited page. */
 export const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** @type {string} */
 export const axeVersion = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
 
 /** Where the injected script leaves its functions in the page. */

@@ -19,12 +19,12 @@ const STORE = 'caremode:preferences.v1';
 export async function enableCareMode(page) {
   // The store connects when Caremode's module scripts run, which may be just after `load`.
   await page
-    .waitForFunction((key) => document.documentElement.hasAttribute('data-care-mode') || globalThis[Symbol.for(key)], { timeout: 300 }, STORE)
+    .waitForFunction((key) => document.documentElement.hasAttribute('data-care-mode') || /** @type {any} */ (globalThis)[Symbol.for(key)], { timeout: 300 }, STORE)
     .catch(() => undefined);
   const how = await page.evaluate(
     async (key, sheets) => {
       const root = document.documentElement;
-      const store = globalThis[Symbol.for(key)];
+      const store = /** @type {any} */ (globalThis)[Symbol.for(key)];
       let how;
       if (store && typeof store.set === 'function') {
         store.set({ careMode: true });

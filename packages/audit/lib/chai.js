@@ -25,6 +25,7 @@ let queue = Promise.resolve();
  * Runs axe (WCAG 2.2 A/AA, 7:1 contrast, target size) and the elder rules on `element`.
  * @param {Element | Document} element
  * @param {ElderFriendlyOptions} [options]
+ * @returns {Promise<import('axe-core').AxeResults>}
  */
 export function auditElement(element, options = {}) {
   const axe = /** @type {any} */ (globalThis).axe;
@@ -36,7 +37,10 @@ export function auditElement(element, options = {}) {
   return run;
 }
 
-/** One paragraph per violation: rule, element, what to fix. */
+/**
+ * One paragraph per violation: rule, element, what to fix.
+ * @param {import('axe-core').Result[]} violations
+ */
 export function formatViolations(violations) {
   return violations
     .flatMap((/** @type {any} */ v) =>

@@ -11,6 +11,7 @@ import { reporters } from './reporters/index.js';
  * `caremode-audit`: runs the audit and writes its report. Resolves to the exit code.
  * @param {string[]} argv the arguments after the program name
  * @param {{ stdout?: NodeJS.WriteStream, stderr?: NodeJS.WriteStream, cwd?: string }} [io]
+ * @returns {Promise<number>} one of `exitCodes`
  */
 export async function main(argv, io = {}) {
   const stdout = io.stdout ?? process.stdout;
@@ -68,6 +69,7 @@ function progressWriter(stderr, forced) {
   const tty = Boolean(stderr.isTTY);
   if (!tty && !forced) return undefined;
   return {
+    /** @param {{ done: number, total: number, page: import('./page-audit.js').PageResult }} progress */
     update({ done, total, page }) {
       if (total < 2) return;
       const state = page.status === 'failed' ? `failed (${page.error?.kind})` : 'done';

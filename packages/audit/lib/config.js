@@ -35,7 +35,7 @@ export async function loadConfig({ file, cwd }) {
     }
   }
   const base = dirname(path);
-  const local = (value) => (typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !isAbsolute(value) ? resolve(base, value) : value);
+  const local = (/** @type {unknown} */ value) => (typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !isAbsolute(value) ? resolve(base, value) : value);
   const out = { ...config };
   if ('sitemap' in out) {
     out.sitemaps = [...(Array.isArray(out.sitemap) ? out.sitemap : [out.sitemap]), ...(out.sitemaps ?? [])];

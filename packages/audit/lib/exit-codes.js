@@ -16,18 +16,21 @@ export const exitCodes = Object.freeze({
 
 /** A mistake in the command line or configuration: exits 2 with its message. */
 export class UsageError extends Error {
+  /** @override */
   name = 'UsageError';
   exitCode = exitCodes.usage;
 }
 
 /** No browser to run: exits 3. */
 export class BrowserError extends Error {
+  /** @override */
   name = 'BrowserError';
   exitCode = exitCodes.noBrowser;
 }
 
 /** A target (a sitemap, a Storybook index) that could not be read at all: exits 4. */
 export class TargetError extends Error {
+  /** @override */
   name = 'TargetError';
   exitCode = exitCodes.pageFailed;
 }

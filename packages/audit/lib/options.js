@@ -22,7 +22,8 @@ export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
  * @property {number} [concurrency] pages audited at once; default: CPU count, at most 4
  * @property {string | { index: number, count: number }} [shard] `i/n`
  * @property {number} [timeout] per page, in ms; default 60000
- * @property {Record<string, boolean | 'off' | { enabled?: boolean, impact?: string }>} [rules]
+ * @property {Record<string, boolean | 'on' | 'off' | { enabled?: boolean, impact?: 'minor' | 'moderate' | 'serious' | 'critical' }>} [rules]
+ *   rule id -> on, off, or a new impact
  * @property {{ match: string | string[], actions: import('./actions.js').PageAction[] }[]} [pages]
  * @property {string} [cwd] where relative targets are resolved; default process.cwd()
  * @property {import('puppeteer-core').Browser} [browser] a running browser to reuse (left open)
@@ -41,19 +42,22 @@ export const configKeys = ['targets', 'sitemap', 'sitemaps', 'include', 'exclude
  * @param {string} [where] named in messages ("caremode-audit.config.json", "--mode")
  */
 export function normalizeOptions(options, where = 'options') {
-  const at = (key) => `${where}: "${key}"`;
-  const list = (key) => {
+  const at = (/** @type {string} */ key) => `${where}: "${key}"`;
+  /** @returns {string[]} */
+  const list = (/** @type {string} */ key) => {
     const value = /** @type {any} */ (options)[key];
     if (value === undefined) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== '')) throw new UsageError(`${at(key)} must be a list of non-empty strings.`);
     return value;
   };
-  const oneOf = (key, choices, fallback) => {
+  /** @returns {any} */
+  const oneOf = (/** @type {string} */ key, /** @type {readonly string[]} */ choices, /** @type {string} */ fallback) => {
     const value = /** @type {any} */ (options)[key] ?? fallback;
     if (!choices.includes(value)) throw new UsageError(`${at(key)} must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}.`);
     return value;
   };
-  const whole = (key, fallback, min) => {
+  /** @returns {number} */
+  const whole = (/** @type {string} */ key, /** @type {number} */ fallback, /** @type {number} */ min) => {
     const value = /** @type {any} */ (options)[key] ?? fallback;
     if (!Number.isInteger(value) || value < min) throw new UsageError(`${at(key)} must be a whole number of at least ${min}, not ${JSON.stringify(value)}.`);
     return value;
@@ -81,6 +85,10 @@ export function normalizeOptions(options, where = 'options') {
   };
 }
 
+/**
+ * @param {AuditOptions['rules']} rules
+ * @param {string} where
+ */
 function normalizeRules(rules, where) {
   /** @type {string[]} */ const disabled = [];
   /** @type {string[]} */ const enabled = [];
@@ -105,6 +113,10 @@ function normalizeRules(rules, where) {
   return { disabled, enabled, impactOf };
 }
 
+/**
+ * @param {AuditOptions['pages']} pages
+ * @param {string} where
+ */
 function normalizePages(pages, where) {
   if (pages === undefined) return [];
   if (!Array.isArray(pages)) throw new UsageError(`${where} must be a list of { "match": …, "actions": […] }.`);
@@ -118,6 +130,6 @@ function normalizePages(pages, where) {
     if (!Array.isArray(entry.actions)) throw new UsageError(`${here}.actions must be a list.`);
     const extra = Object.keys(entry).filter((k) => k !== 'match' && k !== 'actions');
     if (extra.length) throw new UsageError(`${here} has unknown key "${extra[0]}".`);
-    return { match, actions: entry.actions.map((a, j) => validateAction(a, `${here}.actions[${j}]`)) };
+    return { match, actions: entry.actions.map((/** @type {unknown} */ a, /** @type {number} */ j) => validateAction(a, `${here}.actions[${j}]`)) };
   });
 }

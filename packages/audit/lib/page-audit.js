@@ -36,7 +36,7 @@ export const viewports = Object.freeze({
  * @property {number} timeoutMs
  * @property {object} axeOptions
  * @property {string[]} passes the page-pass rules to run
- * @property {object} numbers elder rule numbers (elderNumbers(requirements))
+ * @property {ReturnType<typeof import('./browser/elder-rules.js').elderNumbers>} numbers elder rule numbers (elderNumbers(requirements))
  * @property {import('./actions.js').PageAction[]} actions
  * @property {(page: import('puppeteer-core').Page, target: import('./targets.js').PageTarget) => unknown} [setup]
  */
@@ -103,6 +103,11 @@ function describeTarget(target) {
   };
 }
 
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {import('./targets.js').PageTarget} target
+ * @param {PageSettings} settings
+ */
 async function auditIn(page, target, settings) {
   page.setDefaultTimeout(settings.timeoutMs);
   // Injected styles and scripts must work on pages with a strict Content-Security-Policy.
@@ -128,7 +133,7 @@ async function auditIn(page, target, settings) {
     await frame
       .evaluate(axeSource)
       .then(() => frame.evaluate(browserScript))
-      .catch((error) => {
+      .catch((/** @type {unknown} */ error) => {
         if (frame === page.mainFrame()) throw error;
       });
   }
@@ -156,34 +161,49 @@ async function auditIn(page, target, settings) {
   return { runs, careMode };
 }
 
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {PageSettings} settings
+ * @param {boolean} care
+ * @param {{ width: number, height: number }} viewport
+ * @param {string | null} scope
+ */
 async function runPasses(page, settings, care, viewport, scope) {
   const ids = settings.passes;
-  await page.evaluate((key) => globalThis[Symbol.for(key)].clearFindings(), PAGE_API);
+  await page.evaluate((key) => /** @type {any} */ (globalThis)[Symbol.for(key)].clearFindings(), PAGE_API);
   // Motion first: a short animation still running now may be over a moment later.
-  if (ids.includes('caremode-reduced-motion')) await page.evaluate((key) => globalThis[Symbol.for(key)].findMotionProblems(), PAGE_API);
-  if (ids.includes('caremode-text-spacing')) await page.evaluate((key) => globalThis[Symbol.for(key)].findTextSpacingProblems(), PAGE_API);
+  if (ids.includes('caremode-reduced-motion')) await page.evaluate((key) => /** @type {any} */ (globalThis)[Symbol.for(key)].findMotionProblems(), PAGE_API);
+  if (ids.includes('caremode-text-spacing')) await page.evaluate((key) => /** @type {any} */ (globalThis)[Symbol.for(key)].findTextSpacingProblems(), PAGE_API);
   if (ids.includes('caremode-reflow')) {
     await page.setViewport({ width: settings.numbers.reflowWidthPx, height: viewport.height, deviceScaleFactor: 1 });
     await settle(page);
-    await page.evaluate((key) => globalThis[Symbol.for(key)].findReflowProblems(), PAGE_API);
+    await page.evaluate((key) => /** @type {any} */ (globalThis)[Symbol.for(key)].findReflowProblems(), PAGE_API);
     await page.setViewport({ width: viewport.width, height: viewport.height, deviceScaleFactor: 1 });
     await settle(page);
   }
   const options = { runOnly: { type: 'rule', values: ids }, resultTypes: ['violations'] };
   const result = await runAxe(page, settings, care, options, scope);
-  await page.evaluate((key) => globalThis[Symbol.for(key)].clearFindings(), PAGE_API);
+  await page.evaluate((key) => /** @type {any} */ (globalThis)[Symbol.for(key)].clearFindings(), PAGE_API);
   return result;
 }
 
-/** Runs axe with the elder rules in the page and returns the results, trimmed to what reports use. */
+/**
+ * Runs axe with the elder rules in the page and returns the results, trimmed to what reports use.
+ * @param {import('puppeteer-core').Page} page
+ * @param {PageSettings} settings
+ * @param {boolean} care
+ * @param {object} options axe's run options
+ * @param {string | null} scope
+ * @returns {Promise<{ violations: AxeResult[], incomplete: AxeResult[] }>}
+ */
 async function runAxe(page, settings, care, options, scope) {
-  const install = (key, numbers, careMode) => globalThis[Symbol.for(key)]?.installElderRules(/** @type {any} */ (window).axe, { numbers, careMode });
+  const install = (/** @type {string} */ key, /** @type {object} */ numbers, /** @type {boolean} */ careMode) => /** @type {any} */ (globalThis)[Symbol.for(key)]?.installElderRules(/** @type {any} */ (window).axe, { numbers, careMode });
   for (const frame of page.frames()) {
     if (frame !== page.mainFrame()) await frame.evaluate(install, PAGE_API, settings.numbers, care).catch(() => undefined);
   }
   return page.evaluate(
     async (key, numbers, careMode, runOptions, selector) => {
-      const api = globalThis[Symbol.for(key)];
+      const api = /** @type {any} */ (globalThis)[Symbol.for(key)];
       const axe = /** @type {any} */ (window).axe;
       api.installElderRules(axe, { numbers, careMode });
       const context = (selector && document.querySelector(selector)) || document;
@@ -194,7 +214,7 @@ async function runAxe(page, settings, care, options, scope) {
         try {
           results = await axe.run(context, runOptions);
           break;
-        } catch (error) {
+        } catch (/** @type {any} */ error) {
           if (attempt > 100 || !/already running/i.test(String(error?.message ?? error))) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
@@ -218,7 +238,10 @@ async function runAxe(page, settings, care, options, scope) {
   );
 }
 
-/** Waits for web fonts, Lit-style element updates and two frames, so layout is final. */
+/**
+ * Waits for web fonts, Lit-style element updates and two frames, so layout is final.
+ * @param {import('puppeteer-core').Page} page
+ */
 function settle(page) {
   return page.evaluate(async () => {
     const frames = new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -230,6 +253,10 @@ function settle(page) {
   });
 }
 
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {number} timeout
+ */
 async function waitForStory(page, timeout) {
   await page.waitForFunction(() => /\bsb-show-(main|errordisplay|nopreview)\b/.test(document.body?.className ?? ''), { timeout });
   const problem = await page.evaluate(() => {
@@ -244,7 +271,12 @@ async function waitForStory(page, timeout) {
   if (problem) throw new PageFailed('story', problem);
 }
 
-/** @returns {PageFailure} */
+/**
+ * @param {unknown} error
+ * @param {{ crashed: boolean }} state
+ * @param {number} timeoutMs
+ * @returns {PageFailure}
+ */
 function classify(error, state, timeoutMs) {
   const e = /** @type {any} */ (error);
   const message = String(e?.message ?? e).split('\n')[0];

@@ -20,6 +20,11 @@ export async function readSitemap(location, options = {}, depth = 0) {
   return locs;
 }
 
+/**
+ * @param {string} location
+ * @param {number} timeoutMs
+ * @returns {Promise<string>}
+ */
 async function load(location, timeoutMs) {
   if (!/^https?:\/\//i.test(location)) {
     try {

@@ -69,7 +69,10 @@ export function storyUrl(base, id) {
   return `${base}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`;
 }
 
-/** @returns {StoryEntry[] | null} */
+/**
+ * @param {any} index Storybook's index.json, any version
+ * @returns {StoryEntry[] | null}
+ */
 function storiesOf(index) {
   if (!index || typeof index !== 'object') return null;
   const entries = index.entries ?? index.stories;

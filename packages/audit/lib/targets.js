@@ -31,7 +31,7 @@ export async function resolveTargets(options) {
   const timeout = options.fetchTimeoutMs ?? 30000;
   /** @type {Map<string, Promise<{ url: string, close: () => Promise<void> }>>} */
   const servers = new Map();
-  const serve = (dir) => {
+  const serve = (/** @type {string} */ dir) => {
     if (!servers.has(dir)) servers.set(dir, serveFolder(dir));
     return /** @type {Promise<{ url: string }>} */ (servers.get(dir));
   };
@@ -73,7 +73,12 @@ function urlPage(url) {
   };
 }
 
-/** A URL is a page, unless it is the address of a Storybook (it serves index.json beside it). */
+/**
+ * A URL is a page, unless it is the address of a Storybook (it serves index.json beside it).
+ * @param {string} target
+ * @param {number} timeout
+ * @returns {Promise<PageTarget[]>}
+ */
 async function urlTarget(target, timeout) {
   const url = new URL(target);
   const folderLike = /\/(index\.html|iframe\.html)?$/.test(url.pathname) && !url.search;
@@ -85,6 +90,12 @@ async function urlTarget(target, timeout) {
   return [urlPage(target)];
 }
 
+/**
+ * @param {string} label
+ * @param {string} base
+ * @param {import('./storybook.js').StoryEntry} story
+ * @returns {PageTarget}
+ */
 function storyPage(label, base, story) {
   return {
     id: `${label}#${story.id}`,
@@ -95,6 +106,12 @@ function storyPage(label, base, story) {
   };
 }
 
+/**
+ * @param {string} target
+ * @param {string} cwd
+ * @param {(dir: string) => Promise<{ url: string }>} serve
+ * @returns {Promise<PageTarget[]>}
+ */
 async function pathTarget(target, cwd, serve) {
   const path = resolve(cwd, target);
   const info = await stat(path).catch(() => null);
@@ -124,6 +141,13 @@ async function pathTarget(target, cwd, serve) {
   return [filePage(path, dir, url, cwd)];
 }
 
+/**
+ * @param {string} file
+ * @param {string} root
+ * @param {string} url
+ * @param {string} cwd
+ * @returns {PageTarget}
+ */
 function filePage(file, root, url, cwd) {
   const inRoot = relative(root, file).split(sep).join('/');
   const id = displayPath(file, cwd);
@@ -136,14 +160,23 @@ function filePage(file, root, url, cwd) {
   };
 }
 
+/**
+ * @param {string} path
+ * @param {string} cwd
+ */
 function displayPath(path, cwd) {
   const rel = relative(cwd, path);
   if (!rel) return '.';
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
-/** HTML files under a folder, sorted, leaving out node_modules and hidden folders. */
+/**
+ * HTML files under a folder, sorted, leaving out node_modules and hidden folders.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir) {
+  /** @type {string[]} */
   const out = [];
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {

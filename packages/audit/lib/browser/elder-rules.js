@@ -21,6 +21,29 @@ export const elderRuleIds = [
  */
 export const passRuleIds = ['caremode-text-spacing', 'caremode-reflow', 'caremode-reduced-motion'];
 
+/**
+ * axe's virtual node: the element or text node, and its children in the flat tree.
+ * @typedef {object} VirtualNode
+ * @property {HTMLElement} actualNode
+ * @property {VirtualNode[]} children
+ */
+/**
+ * What a rule adds to the defaults `rule()` fills in.
+ * @typedef {object} RuleSpec
+ * @property {string} selector
+ * @property {(node: HTMLElement, vNode: VirtualNode) => boolean} [matches]
+ * @property {{ description: string, help: string }} metadata
+ * @property {boolean} [excludeHidden]
+ */
+/**
+ * The options every elder check receives: the numbers, and care mode when it was given.
+ * @typedef {ElderNumbers & { careMode?: boolean }} CheckOptions
+ */
+/**
+ * An axe check: true passes, false fails, undefined asks for review; `this.data()` fills the message.
+ * @typedef {(this: { data(value: unknown): void }, node: HTMLElement, options: CheckOptions) => boolean | undefined} CheckEvaluate
+ */
+
 const FINDINGS = Symbol.for('caremode:audit.findings');
 const ELDER_TAGS = ['caremode', 'elder'];
 const WCAG = 'https://www.w3.org/WAI/WCAG22/Understanding/';
@@ -33,8 +56,18 @@ const CONTROL_ANCESTORS = 'button, select, textarea, input, [role="button"], [ro
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /**
+ * The numbers the rules judge by: a default-mode and a care-mode value each.
+ * @typedef {object} ElderNumbers
+ * @property {{ default: number, care: number }} targetMinPx
+ * @property {{ default: number, care: number }} bodyMinPx
+ * @property {{ default: number, care: number }} lineHeight
+ * @property {number} reflowWidthPx
+ */
+
+/**
  * The numbers the rules judge by, taken from `requirements` of @caremode/tokens.
- * @param {any} requirements
+ * @param {{ target: { minPx: { default: number, care: number } }, text: { bodyMinPx: { default: number, care: number }, lineHeight: { default: number, care: number } }, reflowWidthPx: number }} requirements
+ * @returns {ElderNumbers}
  */
 export function elderNumbers(requirements) {
   return {
@@ -50,7 +83,7 @@ export function elderNumbers(requirements) {
  * unrelated `axe.run()` on the same page (another test plugin's) never runs them; they run when
  * asked for by tag (`caremode`) or by id.
  * @param {any} axe
- * @param {{ numbers: ReturnType<typeof elderNumbers>, careMode?: boolean }} settings
+ * @param {{ numbers: ElderNumbers, careMode?: boolean }} settings
  *   `careMode` left out: follow `data-care-mode="on"` on <html> at the time of the run.
  */
 export function installElderRules(axe, settings) {
@@ -62,7 +95,7 @@ export function installElderRules(axe, settings) {
 }
 
 function elderRules() {
-  const rule = (id, spec, wcag, helpUrl) => ({
+  const rule = (/** @type {string} */ id, /** @type {RuleSpec} */ spec, /** @type {string[]} */ wcag, /** @type {string} */ helpUrl) => ({
     id,
     enabled: false,
     tags: [...ELDER_TAGS, ...wcag],
@@ -118,7 +151,7 @@ function elderRules() {
       {
         selector: 'input[placeholder], textarea[placeholder]',
         matches: (node) =>
-          node.getAttribute('placeholder').trim() !== '' &&
+          (node.getAttribute('placeholder') ?? '').trim() !== '' &&
           !/^(hidden|button|submit|reset|image|checkbox|radio|range|color|file)$/i.test(node.getAttribute('type') ?? ''),
         metadata: {
           description: 'Ensures a field with a placeholder also has a visible label',
@@ -133,7 +166,7 @@ function elderRules() {
       {
         // axe's selector engine has no case-insensitive attribute flag.
         selector: 'input[type]',
-        matches: (node) => node.getAttribute('type').trim().toLowerCase() === 'number',
+        matches: (node) => (node.getAttribute('type') ?? '').trim().toLowerCase() === 'number',
         metadata: {
           description: 'Ensures numbers are typed into text fields with inputmode="numeric", never type="number"',
           help: 'Numeric entry must not use input type=number',
@@ -146,7 +179,7 @@ function elderRules() {
       'caremode-meta-refresh',
       {
         selector: 'meta[http-equiv]',
-        matches: (node) => node.getAttribute('http-equiv').trim().toLowerCase() === 'refresh',
+        matches: (node) => (node.getAttribute('http-equiv') ?? '').trim().toLowerCase() === 'refresh',
         excludeHidden: false,
         metadata: {
           description: 'Ensures the page never reloads or moves on by itself after a delay',
@@ -161,7 +194,7 @@ function elderRules() {
       {
         selector: 'video, audio',
         excludeHidden: false,
-        matches: (node) => node.hasAttribute('autoplay') || !node.paused,
+        matches: (node) => node.hasAttribute('autoplay') || !(/** @type {HTMLMediaElement} */ (node).paused),
         metadata: {
           description: 'Ensures no video or sound starts by itself',
           help: 'Media must not play until the person asks',
@@ -200,12 +233,12 @@ function elderRules() {
 }
 
 function passRules() {
-  const rule = (id, metadata, wcag, helpUrl) => ({
+  const rule = (/** @type {string} */ id, /** @type {{ description: string, help: string }} */ metadata, /** @type {string[]} */ wcag, /** @type {string} */ helpUrl) => ({
     id,
     enabled: false,
     selector: '*',
     excludeHidden: false,
-    matches: (node) => findingsFor(id).has(node),
+    matches: (/** @type {Element} */ node) => findingsFor(id).has(node),
     tags: [...ELDER_TAGS, ...wcag],
     any: [],
     all: [id],
@@ -244,8 +277,13 @@ function passRules() {
 }
 
 function elderChecks() {
-  const check = (id, impact, evaluate, messages) => ({ id, evaluate, metadata: { impact, messages } });
-  const fromFindings = (id, impact) =>
+  const check = (
+    /** @type {string} */ id,
+    /** @type {string} */ impact,
+    /** @type {CheckEvaluate} */ evaluate,
+    /** @type {{ pass: string, fail: string, incomplete?: string }} */ messages,
+  ) => ({ id, evaluate, metadata: { impact, messages } });
+  const fromFindings = (/** @type {string} */ id, /** @type {string} */ impact) =>
     check(
       id,
       impact,
@@ -397,25 +435,34 @@ function elderChecks() {
   ];
 }
 
-/** Findings a page pass left for `ruleId`: element -> `{ message }`. */
+/**
+ * Findings a page pass left for `ruleId`: element -> `{ message }`.
+ * @param {string} ruleId
+ * @returns {Map<Element, { message: string }>}
+ */
 function findingsFor(ruleId) {
-  const all = (globalThis[FINDINGS] ??= new Map());
+  /** @type {Map<string, Map<Element, { message: string }>>} */
+  const all = (/** @type {any} */ (globalThis)[FINDINGS] ??= new Map());
   return all.get(ruleId) ?? new Map();
 }
 
+/** @param {CheckOptions} options */
 function isCare(options) {
   if (typeof options.careMode === 'boolean') return options.careMode;
   return document.documentElement.getAttribute('data-care-mode') === 'on';
 }
 
+/** @param {boolean} care */
 function modeName(care) {
   return care ? 'care mode' : 'default mode';
 }
 
+/** @param {number} n */
 function round(n) {
   return Math.round(n * 10) / 10;
 }
 
+/** @param {Element} node */
 function hasBox(node) {
   const rect = node.getBoundingClientRect();
   return rect.width > 0 || rect.height > 0;
@@ -426,53 +473,67 @@ function hasBox(node) {
  * @param {any} node an element or axe's virtual node for it
  */
 function isShown(node) {
-  const dom = globalThis.axe?.commons?.dom;
+  const dom = /** @type {any} */ (globalThis).axe?.commons?.dom;
   if (dom?.isVisibleOnScreen) return dom.isVisibleOnScreen(node);
   const el = node.actualNode ?? node;
   return el.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
 }
 
+/** @param {VirtualNode} vNode */
 function hasOwnText(vNode) {
-  return vNode.children.some((child) => child.actualNode.nodeType === 3 && child.actualNode.nodeValue.trim() !== '');
+  return vNode.children.some((child) => child.actualNode.nodeType === 3 && (child.actualNode.nodeValue ?? '').trim() !== '');
 }
 
-/** Text laid out by this box: its own text, or text in inline children (within `depth`). */
+/**
+ * Text laid out by this box: its own text, or text in inline children (within `depth`).
+ * @param {VirtualNode} vNode
+ * @param {number} depth
+ * @returns {boolean}
+ */
 function hasInlineText(vNode, depth) {
   for (const child of vNode.children) {
     const node = child.actualNode;
-    if (node.nodeType === 3 && node.nodeValue.trim() !== '') return true;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
     if (depth > 0 && node.nodeType === 1 && /^(inline|contents)$/.test(getComputedStyle(node).display) && hasInlineText(child, depth - 1)) return true;
   }
   return false;
 }
 
+/** @param {Element} node */
 function isBlockContainer(node) {
   const display = getComputedStyle(node).display;
   return display !== 'none' && display !== 'inline' && display !== 'contents';
 }
 
-// WCAG 2.5.5 exempts links inside a sentence: their size is set by the line of text.
+/**
+ * WCAG 2.5.5 exempts links inside a sentence: their size is set by the line of text.
+ * @param {Element} node
+ */
 function isLinkInText(node) {
   if (node.localName !== 'a' || getComputedStyle(node).display !== 'inline') return false;
   const parent = node.parentElement;
   if (!parent) return false;
-  return [...parent.childNodes].some((n) => n !== node && n.nodeType === 3 && n.nodeValue.trim() !== '');
+  return [...parent.childNodes].some((n) => n !== node && n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
 }
 
-/** A checkbox or radio inside its label is hit anywhere on the label: measure the label. */
+/**
+ * A checkbox or radio inside its label is hit anywhere on the label: measure the label.
+ * @param {Element} node
+ */
 function targetRect(node) {
-  if (node.localName === 'input' && /^(checkbox|radio)$/i.test(node.type)) {
+  if (node.localName === 'input' && /^(checkbox|radio)$/i.test(/** @type {HTMLInputElement} */ (node).type)) {
     const label = node.closest('label');
     if (label) return label.getBoundingClientRect();
   }
   return node.getBoundingClientRect();
 }
 
+/** @param {HTMLElement} node a field with a placeholder */
 function hasVisibleLabel(node) {
   // Visually-hidden labels (clipped to a pixel) count as missing: the person sees only the placeholder.
-  const visible = (el) => el.textContent.trim() !== '' && isShown(el);
-  if ([...(node.labels ?? [])].some(visible)) return true;
-  const root = node.getRootNode();
+  const visible = (/** @type {Element} */ el) => (el.textContent ?? '').trim() !== '' && isShown(el);
+  if ([...(/** @type {HTMLInputElement} */ (node).labels ?? [])].some(visible)) return true;
+  const root = /** @type {Document | ShadowRoot} */ (node.getRootNode());
   const ids = (node.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   return ids.some((id) => {
     const el = root.getElementById?.(id) ?? document.getElementById(id);
@@ -480,6 +541,7 @@ function hasVisibleLabel(node) {
   });
 }
 
+/** @param {string} lang */
 function isValidLanguageTag(lang) {
   try {
     Intl.getCanonicalLocales(lang);
@@ -492,18 +554,24 @@ function isValidLanguageTag(lang) {
 
 const STATUS_WORDS = /status|state|badge|indicator|signal|light|dot|pill|health|risk|level|valid/i;
 
-// A small coloured shape with no words, named like a status. Colour may be all it says.
+/**
+ * A small coloured shape with no words, named like a status. Colour may be all it says.
+ * @param {HTMLElement} node
+ */
 function isStatusLike(node) {
   if (node.closest(INTERACTIVE) || node.matches('img, svg, canvas, video, iframe, input, select, textarea, html, body')) return false;
-  const names = (el) => (el ? `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''} ${Object.keys(el.dataset).join(' ')}` : '');
+  const names = (/** @type {HTMLElement | null} */ el) => (el ? `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''} ${Object.keys(el.dataset).join(' ')}` : '');
   if (!STATUS_WORDS.test(names(node)) && !STATUS_WORDS.test(names(node.parentElement))) return false;
-  if (node.textContent.trim() !== '' || node.querySelector('img, svg, [role="img"]')) return false;
+  if ((node.textContent ?? '').trim() !== '' || node.querySelector('img, svg, [role="img"]')) return false;
   const rect = node.getBoundingClientRect();
   if (rect.width < 4 || rect.height < 4 || rect.width > 48 || rect.height > 48) return false;
   return chromaticColour(node) !== '';
 }
 
-/** Names the shape's colour roughly ("red", "green"...), or '' when it is grey or transparent. */
+/**
+ * Names the shape's colour roughly ("red", "green"...), or '' when it is grey or transparent.
+ * @param {Element} node
+ */
 function chromaticColour(node) {
   const style = getComputedStyle(node);
   for (const value of [style.backgroundColor, style.borderTopColor]) {

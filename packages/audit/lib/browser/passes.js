@@ -7,7 +7,7 @@ const PASS_FINDINGS = Symbol.for('caremode:audit.findings');
 
 /** Forgets every finding left by an earlier pass. */
 export function clearFindings() {
-  globalThis[PASS_FINDINGS] = new Map();
+  /** @type {any} */ (globalThis)[PASS_FINDINGS] = new Map();
 }
 
 /**
@@ -30,7 +30,7 @@ export function findTextSpacingProblems() {
   try {
     after = measureTexts(texts);
   } finally {
-    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((/** @type {CSSStyleSheet} */ s) => s !== sheet);
   }
   const found = new Map();
   const spacing = 'with line height 1.5, letter spacing 0.12em, word spacing 0.16em and paragraph spacing 2em';
@@ -63,7 +63,7 @@ export function findReflowProblems() {
   const width = html.clientWidth;
   const found = new Map();
   if (html.scrollWidth > width + 1) {
-    const overflows = (el) => el.getBoundingClientRect().right > width + 1;
+    const overflows = (/** @type {Element} */ el) => el.getBoundingClientRect().right > width + 1;
     for (const el of allElements(document)) {
       if (found.size >= 20) break;
       if (el === html || !overflows(el) || insideHorizontalScroller(el)) continue;
@@ -77,7 +77,8 @@ export function findReflowProblems() {
     // Text that cannot wrap (a long address, a code) overflows a box that itself fits.
     const range = document.createRange();
     for (const text of found.size < 20 ? visibleTexts() : []) {
-      const parent = text.parentElement;
+      // visibleTexts() keeps only text with a parent element.
+      const parent = /** @type {HTMLElement} */ (text.parentElement);
       if (found.size >= 20 || found.has(parent) || insideHorizontalScroller(parent)) continue;
       range.selectNodeContents(text);
       const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
@@ -127,11 +128,20 @@ export function findMotionProblems() {
   return found.size;
 }
 
+/**
+ * @param {string} ruleId
+ * @param {Map<Element, { message: string }>} found
+ */
 function setFindings(ruleId, found) {
-  (globalThis[PASS_FINDINGS] ??= new Map()).set(ruleId, found);
+  (/** @type {any} */ (globalThis)[PASS_FINDINGS] ??= new Map()).set(ruleId, found);
 }
 
+/**
+ * @param {Document | ShadowRoot} root
+ * @returns {ShadowRoot[]}
+ */
 function shadowRoots(root) {
+  /** @type {ShadowRoot[]} */
   const roots = [];
   for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot) roots.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
@@ -139,7 +149,12 @@ function shadowRoots(root) {
   return roots;
 }
 
+/**
+ * @param {Document | ShadowRoot} root
+ * @returns {Element[]}
+ */
 function allElements(root) {
+  /** @type {Element[]} */
   const out = [];
   for (const el of root.querySelectorAll('*')) {
     out.push(el);
@@ -148,7 +163,11 @@ function allElements(root) {
   return out;
 }
 
-/** The parent in the rendered (flat) tree: through slots and out of shadow roots. */
+/**
+ * The parent in the rendered (flat) tree: through slots and out of shadow roots.
+ * @param {Element} el
+ * @returns {Element | null}
+ */
 function flatParent(el) {
   if (el.assignedSlot) return el.assignedSlot;
   if (el.parentElement) return el.parentElement;
@@ -156,11 +175,16 @@ function flatParent(el) {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/**
+ * @param {Text} node
+ * @returns {Element | null}
+ */
 function flatParentOfNode(node) {
   if (node.assignedSlot) return node.assignedSlot;
   return node.parentElement;
 }
 
+/** @param {Element} el */
 function insideHorizontalScroller(el) {
   for (let p = flatParent(el); p && p !== document.documentElement && p !== document.body; p = flatParent(p)) {
     if (getComputedStyle(p).overflowX !== 'visible') return true;
@@ -168,7 +192,10 @@ function insideHorizontalScroller(el) {
   return false;
 }
 
-/** Whether text sits in a fixed or sticky box: the page scrolls beneath it, so what it covers changes. */
+/**
+ * Whether text sits in a fixed or sticky box: the page scrolls beneath it, so what it covers changes.
+ * @param {Text} node
+ */
 function insideFixed(node) {
   for (let p = flatParentOfNode(node); p && p !== document.documentElement; p = flatParent(p)) {
     const position = getComputedStyle(p).position;
@@ -178,18 +205,20 @@ function insideFixed(node) {
 }
 
 function visibleTexts() {
+  /** @type {Text[]} */
   const texts = [];
   const skip = /^(script|style|noscript|template|textarea|title)$/;
-  const visit = (root) => {
+  const visit = (/** @type {Node} */ root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || skip.test(parent.localName) || node.nodeValue.trim() === '') continue;
+      if (!parent || skip.test(parent.localName) || (node.nodeValue ?? '').trim() === '') continue;
       // display: contents has no box of its own, so visibility is its rendered parent's.
+      /** @type {Element | null} */
       let box = parent;
       while (box && getComputedStyle(box).display === 'contents') box = flatParent(box);
       if (box && !box.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      texts.push(node);
+      texts.push(/** @type {Text} */ (node));
     }
   };
   visit(document.body ?? document.documentElement);
@@ -200,9 +229,12 @@ function visibleTexts() {
 /**
  * Line boxes of every text, which of them an `overflow: hidden` ancestor cuts off (text index
  * -> that ancestor), and which pairs of texts overlap ("i:j" -> [i, j]).
+ * @param {Text[]} texts
  */
 function measureTexts(texts) {
+  /** @type {{ index: number, rect: DOMRect }[]} */
   const lines = [];
+  /** @type {Map<number, Element>} */
   const clipped = new Map();
   const range = document.createRange();
   texts.forEach((text, index) => {
@@ -214,6 +246,7 @@ function measureTexts(texts) {
   });
   lines.sort((a, b) => a.rect.top - b.rect.top);
   const fixed = texts.map(insideFixed);
+  /** @type {Map<string, [number, number]>} */
   const overlaps = new Map();
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i];
@@ -232,6 +265,11 @@ function measureTexts(texts) {
   return { clipped, overlaps };
 }
 
+/**
+ * @param {Text} text
+ * @param {DOMRect[]} rects
+ * @returns {Element | null}
+ */
 function clippingAncestor(text, rects) {
   if (!rects.length) return null;
   for (let el = flatParentOfNode(text); el && el !== document.documentElement && el !== document.body; el = flatParent(el)) {
@@ -251,11 +289,13 @@ function clippingAncestor(text, rects) {
   return null;
 }
 
+/** @param {Text} text */
 function snippet(text) {
-  const value = text.nodeValue.trim().replace(/\s+/g, ' ');
+  const value = (text.nodeValue ?? '').trim().replace(/\s+/g, ' ');
   return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }
 
+/** @param {Element} el */
 function describeElement(el) {
   const id = el.id ? `#${el.id}` : '';
   const cls = el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : '';

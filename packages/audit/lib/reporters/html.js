@@ -15,7 +15,7 @@ export function htmlReport(report) {
   const failed = report.pages.filter((p) => p.status === 'failed');
   const verdict = summary.exitCode === 0 ? 'Pass' : summary.exitCode === 1 ? 'Fail' : 'Incomplete';
 
-  const section = (title, rules) =>
+  const section = (/** @type {string} */ title, /** @type {ReturnType<typeof byRule>} */ rules) =>
     rules.length
       ? `<section><h2>${esc(title)}</h2>${rules
           .map(
@@ -76,6 +76,7 @@ ${
 `;
 }
 
+/** @param {unknown} value */
 function esc(value) {
   return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

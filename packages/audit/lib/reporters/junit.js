@@ -33,7 +33,7 @@ export function junitReport(report) {
     });
     return { page, tests: cases.length, failures, errors: 0, body: cases.join('\n') };
   });
-  const total = (key) => suites.reduce((n, s) => n + s[key], 0);
+  const total = (/** @type {'tests' | 'failures' | 'errors'} */ key) => suites.reduce((n, s) => n + s[key], 0);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   lines.push(`<testsuites name="caremode-audit" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`);
   for (const suite of suites) {
@@ -45,6 +45,7 @@ export function junitReport(report) {
   return `${lines.join('\n')}\n`;
 }
 
+/** @param {import('../page-audit.js').AxeResult[]} results */
 function describe(results) {
   return results
     .map((r) =>
@@ -56,10 +57,12 @@ function describe(results) {
 // XML 1.0 cannot hold most control characters at all, escaped or not.
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** @param {unknown} value */
 function text(value) {
   return String(value).replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** @param {unknown} value */
 function attr(value) {
   return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 }

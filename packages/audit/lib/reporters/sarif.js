@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { findings } from '../results.js';
 import { runsByMessage, targetText } from './shared.js';
 
+/** @type {Record<string, string>} */
 const LEVEL = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
 
 /**
@@ -22,10 +23,12 @@ export function sarifReport(report, options = {}) {
   for (const f of [...violations, ...review]) if (!rules.has(f.rule.id)) rules.set(f.rule.id, f.rule);
   const ruleIds = [...rules.keys()].sort();
   const pages = new Map(report.pages.map((p) => [p.id, p]));
+  /** @type {Map<string, string>} */
   const sources = new Map();
 
-  const location = (pageId, html, target) => {
+  const location = (/** @type {string} */ pageId, /** @type {string} */ html, /** @type {string[] | null} */ target) => {
     const page = pages.get(pageId);
+    /** @type {{ artifactLocation: { uri: string }, region?: { startLine: number } }} */
     const physical = { artifactLocation: { uri: page?.file && page.kind === 'file' ? page.file : page?.url ?? pageId } };
     if (page?.kind === 'file' && page.file) {
       const line = lineOf(sources, page.file, options.cwd, html);
@@ -34,7 +37,7 @@ export function sarifReport(report, options = {}) {
     return { physicalLocation: physical, ...(target ? { logicalLocations: [{ fullyQualifiedName: targetText(target), kind: 'element' }] } : {}) };
   };
 
-  const result = (f, kind) => ({
+  const result = (/** @type {import('../results.js').Finding} */ f, /** @type {'fail' | 'review'} */ kind) => ({
     ruleId: f.rule.id,
     ruleIndex: ruleIds.indexOf(f.rule.id),
     ...(kind === 'fail' ? { level: LEVEL[f.impact] ?? 'warning' } : { kind: 'review', level: 'none' }),
@@ -91,7 +94,13 @@ export function sarifReport(report, options = {}) {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-/** The line where an element's opening tag first appears in its file, if it can be found. */
+/**
+ * The line where an element's opening tag first appears in its file, if it can be found.
+ * @param {Map<string, string>} cache
+ * @param {string} file
+ * @param {string | undefined} cwd
+ * @param {string} html
+ */
 function lineOf(cache, file, cwd, html) {
   if (!cache.has(file)) {
     try {

@@ -1,16 +1,25 @@
 import { findings, impactRank } from '../results.js';
 
-/** An axe target as one line: frames joined by ` | `, shadow roots by ` >>> `. */
+/**
+ * An axe target as one line: frames joined by ` | `, shadow roots by ` >>> `.
+ * @param {(string | string[])[]} target
+ */
 export function targetText(target) {
   return target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' | ');
 }
 
-/** `default · phone` */
+/**
+ * `default · phone`
+ * @param {{ mode: string, viewport: string }} run
+ */
 export function runName(run) {
   return `${run.mode} · ${run.viewport}`;
 }
 
-/** axe's failure summary without its "Fix all of the following:" line when there is one fix. */
+/**
+ * axe's failure summary without its "Fix all of the following:" line when there is one fix.
+ * @param {string} summary
+ */
 export function fixText(summary) {
   const lines = summary.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length === 2 && /^Fix (all|any) of the following:$/.test(lines[0])) return [lines[1]];
@@ -36,7 +45,10 @@ export function byRule(pages, type) {
   return [...rules.values()].sort((a, b) => impactRank(b.impact) - impactRank(a.impact) || (a.rule.id < b.rule.id ? -1 : 1));
 }
 
-/** The runs of one finding grouped by identical message: [[runs, fix lines]]. */
+/**
+ * The runs of one finding grouped by identical message: [[runs, fix lines]].
+ * @param {import('../results.js').Finding} finding
+ */
 export function runsByMessage(finding) {
   /** @type {Map<string, string[]>} */
   const groups = new Map();

@@ -37,6 +37,12 @@ export function textReport(report) {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * @param {string[]} out
+ * @param {string} title
+ * @param {ReturnType<typeof byRule>} rules
+ * @param {string} mark
+ */
 function section(out, title, rules, mark) {
   if (!rules.length) return;
   out.push('', title);
@@ -58,6 +64,7 @@ function section(out, title, rules, mark) {
   }
 }
 
+/** @param {string} html */
 function oneLine(html) {
   const text = html.replace(/\s+/g, ' ').trim();
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
