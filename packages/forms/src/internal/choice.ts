@@ -164,6 +164,9 @@ export abstract class ChoiceControl extends FormControl {
       if (this.light) this.renderLight(error);
       return html`<slot></slot>`;
     }
+    // A server cannot see children: a group without `label` is the portal's own fieldset and
+    // inputs, which must show (and submit) before any script.
+    if (isServer && !this.label && !this.single) return html`<slot></slot>`;
     const hint = !!this.hint || this.hasHintSlot;
     const described = [hint && 'hint', error && 'error'].filter(Boolean).join(' ');
     const invalid = this.userInvalid ? 'true' : nothing;
