@@ -95,6 +95,7 @@ export async function runSsrTests({ source = false, only } = {}) {
   const gapsSeen = new Map();
   /** `kind` names the check for known-gaps.mjs; a failure there is counted as skipped, and listed. */
   const gapsPassed = new Set();
+  const skippedChecks = [];
   const check = (ok, label, detail = '', kind) => {
     const id = label.split(':')[0];
     const gap = kind && knownGap(id, kind);
@@ -104,6 +105,7 @@ export async function runSsrTests({ source = false, only } = {}) {
     }
     if (gap) {
       skipped++;
+      skippedChecks.push(`${id} ${kind}`);
       gapsSeen.set(`${id.split('--')[0]} (${kind})`, gap);
       return;
     }
@@ -172,7 +174,7 @@ export async function runSsrTests({ source = false, only } = {}) {
       const field = await page.evaluateHandle(() => {
         const find = (root) => {
           for (const el of root.querySelectorAll('*')) {
-            if (el.matches('input:is([type=text],[type=tel],[type=email],:not([type])),textarea') && !el.disabled && !el.readOnly && el.getBoundingClientRect().height > 0) return el;
+            if (el.matches('input:is([type=text],[type=tel],[type=email],:not([type])),textarea') && !el.matches(':disabled') && !el.readOnly && el.getBoundingClientRect().height > 0) return el;
             const inner = el.shadowRoot && find(el.shadowRoot);
             if (inner) return inner;
           }
@@ -234,7 +236,7 @@ export async function runSsrTests({ source = false, only } = {}) {
     server?.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { passed, failed, skipped };
+  return { passed, failed, skipped, skippedChecks };
 }
 
 function firstDifference(a, b) {
