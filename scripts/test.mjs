@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { engineMissing, engines } from '../test/wtr/engines.mjs';
 import { consumersStage } from '../test/consumers/run.mjs';
 import { crowdedFontsStage } from '../test/fonts/crowded-fonts-stage.mjs';
+import { publishedPackagesStage } from '../test/packages/published-packages.mjs';
 import { fontEnv } from '../test/fonts/fontconfig.mjs';
 import { findChrome } from '../test/wtr/find-chrome.mjs';
 import { root } from './packages.mjs';
@@ -95,6 +96,10 @@ const stages = [
       if (!json) return { passed: 0, failed: 1 };
       return { passed: json.passed, failed: json.failed + (code && !json.failed ? 1 : 0) };
     },
+  },
+  {
+    name: 'packages as published: npm pack, then publint and attw --profile esm-only on each tarball; @caremode/audit in a strict TypeScript project',
+    run: () => publishedPackagesStage(),
   },
   ...engines.map((engine) => ({
     name: `browser tests and story audit in ${engine} (web-test-runner)`,
