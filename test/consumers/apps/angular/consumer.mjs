@@ -2,15 +2,21 @@
 // checks on the first form, then ngModel on every Caremode form control and a reactive form.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '../../../../scripts/static-server.mjs';
 import { NAME, settled, sharedChecks } from '../../shared-checks.mjs';
 
+/** The app's folder, where the tarballs were installed: checks read the packages as published. */
+let installed;
+const installedFile = (path) => readFileSync(join(installed, 'node_modules', path), 'utf8');
+
 /**
- * The form-associated elements of @caremode/forms that hold a value, from its custom-elements.json
- * (the built one, the same file the tarball ships): every class descending from core's FormControl,
- * except care-button, which has no value to bind.
+ * The form-associated elements of @caremode/forms that hold a value, from the installed package's
+ * custom-elements.json: every class descending from core's FormControl, except care-button,
+ * which has no value to bind.
  */
 function valueControlTags() {
-  const manifest = JSON.parse(readFileSync(new URL('../../../../packages/forms/custom-elements.json', import.meta.url), 'utf8'));
+  const manifest = JSON.parse(installedFile('@caremode/forms/custom-elements.json'));
   const classes = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
   const formAssociated = (d) => !!d && (d.superclass?.name === 'FormControl' || formAssociated(classes.get(d.superclass?.name)));
   return [...classes.values()].filter((d) => d.tagName && formAssociated(d) && d.tagName !== 'care-button').map((d) => d.tagName);
@@ -37,10 +43,26 @@ const profileField = (name) => `#profile-form > [name="${name}"]`;
 
 export default {
   packages: ['@caremode/angular', '@caremode/drop-in'],
-  dist: 'dist/browser',
+  async start(dir) {
+    installed = dir;
+    return serveStatic(join(dir, 'dist', 'browser'));
+  },
   env: { NG_CLI_ANALYTICS: 'false' },
   checks: [
     ...sharedChecks(),
+    {
+      name: "the directive's selector names every form control in the manifest with ngModel, formControl and formControlName",
+      async run() {
+        // The installed module: the selector as the app's compiler read it.
+        const module = installedFile('@caremode/angular/fesm2022/caremode-angular.mjs');
+        const selector = /ɵɵngDeclareDirective\(\{[^}]*?selector: "([^"]+)"/.exec(module)?.[1];
+        assert.ok(selector, 'no selector in the published module');
+        const parts = new Set(selector.split(',').map((part) => part.trim()));
+        const expected = valueControlTags().flatMap((tag) => ['ngModel', 'formControl', 'formControlName'].map((d) => `${tag}[${d}]`));
+        assert.deepEqual(expected.filter((part) => !parts.has(part)), [], 'missing from the selector');
+        assert.deepEqual([...parts].filter((part) => !expected.includes(part)), [], 'in the selector but not a form control');
+      },
+    },
     {
       name: 'ngModel binds every form control in the manifest and writes the model to it',
       async run({ newPage }) {
