@@ -49,6 +49,6 @@ export class CareCheckboxGroup extends ChoiceControl {
   }
 
   protected get options(): CareCheckbox[] {
-    return (isServer ? [] : [...this.children]).filter((c): c is CareCheckbox => c instanceof CareCheckbox);
+    return (isServer || this.hydrating ? [] : [...this.children]).filter((c): c is CareCheckbox => c instanceof CareCheckbox);
   }
 }

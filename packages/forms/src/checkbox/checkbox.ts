@@ -66,7 +66,9 @@ export class CareCheckbox extends ChoiceControl {
   }
 
   protected override get isOption(): boolean {
-    return this.parentElement instanceof ChoiceControl;
+    // A server cannot see the parent group: the first render of a server-rendered option is the
+    // stand-alone checkbox the server made, and the next one becomes the group's option.
+    return !this.hydrating && this.parentElement instanceof ChoiceControl;
   }
 
   protected get options(): CareCheckbox[] {

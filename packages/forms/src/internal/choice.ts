@@ -72,6 +72,8 @@ export abstract class ChoiceControl extends FormControl {
   /** The option elements the own path renders cards for. */
   protected abstract get options(): OptionElement[];
   /** One checkbox: no legend, its own text is the card's label. */
+  /** True during the first render of a server-rendered group: see willUpdate. */
+  protected hydrating = false;
   protected get single(): boolean {
     return false;
   }
@@ -210,6 +212,9 @@ export abstract class ChoiceControl extends FormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered: the first render takes over the server's markup, made without the options
+    // (a server cannot see children), so it renders none either; the next one renders them.
+    if (!this.hasUpdated && [...(this.shadowRoot?.childNodes ?? [])].some((n) => n.nodeName !== 'STYLE')) this.hydrating = true;
     if (changed.has('errorMessage') && this.errorMessage) {
       this.setCustomValidity(this.errorMessage);
       this.setUserInvalid(true);
@@ -228,6 +233,10 @@ export abstract class ChoiceControl extends FormControl {
   }
 
   protected override updated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
     // The validity anchor exists only once the inputs are rendered.
     if (!this.natives.length) this.updateValidity();
   }

@@ -55,6 +55,6 @@ export class CareRadioGroup extends ChoiceControl {
   }
 
   protected get options(): CareRadio[] {
-    return (isServer ? [] : [...this.children]).filter((c): c is CareRadio => c instanceof CareRadio);
+    return (isServer || this.hydrating ? [] : [...this.children]).filter((c): c is CareRadio => c instanceof CareRadio);
   }
 }

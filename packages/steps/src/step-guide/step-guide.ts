@@ -107,6 +107,7 @@ export class CareStepGuide extends CareElement {
   private busy = false;
   private failed = false;
   private offerRead = false;
+  private hydrating = false;
   private done: string[] = [];
   private review?: string;
   private started = false;
@@ -130,7 +131,7 @@ export class CareStepGuide extends CareElement {
 
   /** The `<care-step>` children, in order. */
   get steps(): CareStep[] {
-    return (isServer ? [] : [...this.children]).filter((c): c is CareStep => c.localName === 'care-step');
+    return (isServer || this.hydrating ? [] : [...this.children]).filter((c): c is CareStep => c.localName === 'care-step');
   }
 
   /** The answers on the person's path, as the forms would submit them (skipped steps left out). */
@@ -174,10 +175,14 @@ export class CareStepGuide extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered: the first render takes over the server's markup, which was made without the
+    // steps (a server cannot see children), so it must be that same render; the guide begins after.
+    if (!this.hasUpdated && [...(this.shadowRoot?.childNodes ?? [])].some((n) => n.nodeName !== 'STYLE')) this.hydrating = true;
     if ((changed.has('src') && this.src) || (changed.has('definition') && this.definition)) this.load();
   }
 
   protected override firstUpdated(): void {
+    this.hydrating = false;
     if (!this.src && !this.definition) {
       const inline = this.querySelector(':scope > script[type="application/json"]');
       // After this update: beginning changes what is shown.
