@@ -1,11 +1,14 @@
 import { Directive, ElementRef, forwardRef, inject } from '@angular/core';
-import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { type ControlValueAccessor, NG_VALIDATORS, NG_VALUE_ACCESSOR, type ValidationErrors, type Validator } from '@angular/forms';
 
 /** The element's side of the binding: what every Caremode form control has. */
 interface CareControlElement extends HTMLElement {
   value: unknown;
   checked?: boolean;
   disabled: boolean;
+  readonly validity?: ValidityState;
+  readonly validationMessage?: string;
+  readonly updateComplete?: Promise<unknown>;
 }
 
 /**
@@ -19,6 +22,10 @@ interface CareControlElement extends HTMLElement {
  * single `care-checkbox` (its `checked`). Changes are reported on the element's own `input` and
  * `change` events, the control is touched when focus leaves the whole element (not when it moves
  * between a date's day, month and year), and `disable()` sets the element's `disabled`.
+ *
+ * The element's own checks (an ID number's rules, a real date, a phone number for the country,
+ * `required`, `maxlength`...) reach the control too: while the element is invalid the control has
+ * the error `caremode`, whose value is the element's message, in the page's language.
  */
 @Directive({
   // Angular matches a directive by a static selector: the tags of CARE_FORM_CONTROL_TAGS, each
@@ -39,12 +46,18 @@ interface CareControlElement extends HTMLElement {
     '(change)': 'viewChanged()',
     '(focusout)': 'focusLeft($event)',
   },
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CareValueAccessor), multi: true }],
+  providers: [
+    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CareValueAccessor), multi: true },
+    { provide: NG_VALIDATORS, useExisting: forwardRef(() => CareValueAccessor), multi: true },
+  ],
 })
-export class CareValueAccessor implements ControlValueAccessor {
+export class CareValueAccessor implements ControlValueAccessor, Validator {
   private readonly element: CareControlElement = inject<ElementRef<CareControlElement>>(ElementRef).nativeElement;
   private onChange: (value: unknown) => void = () => {};
   private onTouched: () => void = () => {};
+  private onValidatorChange: () => void = () => {};
+  /** The element's message Angular last read, to ask again only when it changed. */
+  private lastError: string | null = null;
   /** What the model last received or was given, to report `input` then `change` of one edit once. */
   private last = '';
 
@@ -54,6 +67,7 @@ export class CareValueAccessor implements ControlValueAccessor {
     else if (element.localName === 'care-checkbox-group') element.value = Array.isArray(value) ? value.map(String) : [];
     else element.value = value == null ? '' : String(value);
     this.last = JSON.stringify(this.read());
+    this.revalidateAfterUpdate();
   }
 
   registerOnChange(fn: (value: unknown) => void): void {
@@ -68,12 +82,22 @@ export class CareValueAccessor implements ControlValueAccessor {
     this.element.disabled = disabled;
   }
 
+  validate(): ValidationErrors | null {
+    this.lastError = this.elementError();
+    return this.lastError === null ? null : { caremode: this.lastError };
+  }
+
+  registerOnValidatorChange(fn: () => void): void {
+    this.onValidatorChange = fn;
+  }
+
   protected viewChanged(): void {
     const value = this.read();
     const key = JSON.stringify(value);
     if (key === this.last) return;
     this.last = key;
     this.onChange(value);
+    this.revalidateAfterUpdate();
   }
 
   protected focusLeft(event: FocusEvent): void {
@@ -85,6 +109,22 @@ export class CareValueAccessor implements ControlValueAccessor {
 
   private get isSingleCheckbox(): boolean {
     return this.element.localName === 'care-checkbox';
+  }
+
+  /** The element's validation message, or null while it is valid (or not yet upgraded). */
+  private elementError(): string | null {
+    const { validity, validationMessage } = this.element;
+    return validity && !validity.valid ? validationMessage || 'invalid' : null;
+  }
+
+  /**
+   * A written value is checked when the element next renders, after Angular has validated the
+   * control: ask Angular again then, only if the element's verdict changed.
+   */
+  private revalidateAfterUpdate(): void {
+    void this.element.updateComplete?.then(() => {
+      if (this.elementError() !== this.lastError) this.onValidatorChange();
+    });
   }
 
   private read(): unknown {

@@ -140,10 +140,29 @@ export default {
         await page.click(`${name} >>> input`);
         await page.waitForFunction((sel) => document.querySelector(sel).classList.contains('ng-touched'), { timeout: 5000 }, date)
           .catch(() => assert.fail('not touched after leaving the date'));
+        // Back to a real date: the element's own check ("033" is no month) keeps the form invalid until then.
+        await page.click(`${date} >>> [part~="month"]`);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Backspace');
+        await until(page, '#profile-model', (m) => m.birthDate === '1956-03-27', 'the date after correcting its month');
+        await page.click(`${name} >>> input`);
         await page.keyboard.type('An');
         await page.waitForFunction(() => !document.querySelector('#full-name-problem'), { timeout: 5000 });
         assert.ok((await classes(page, name)).includes('ng-valid'));
         assert.equal(await page.$eval('#profile-state', (e) => e.textContent.trim()), 'valid');
+        // The element's own rules reach Angular: a CCCD number has 12 digits.
+        const id = profileField('idNumber');
+        assert.equal(await page.$eval('#id-number-error', (e) => e.textContent.trim()), '');
+        await page.click(`${id} >>> input`, { count: 3 });
+        await page.keyboard.type('0012');
+        await page.waitForFunction(() => document.querySelector('#profile-state').textContent.trim() === 'invalid', { timeout: 5000 });
+        const problem = await page.$eval('#id-number-error', (e) => e.textContent.trim());
+        assert.equal(problem, await page.$eval(id, (el) => el.validationMessage), "Angular's error is the element's message");
+        assert.ok(problem.length > 0);
+        assert.ok((await classes(page, id)).includes('ng-invalid'));
+        await page.keyboard.type('03001234');
+        await page.waitForFunction(() => document.querySelector('#profile-state').textContent.trim() === 'valid', { timeout: 5000 });
+        assert.equal(await page.$eval('#id-number-error', (e) => e.textContent.trim()), '');
       },
     },
     {
@@ -174,6 +193,15 @@ export default {
           reminderPhone: form.querySelector('[name="reminderPhone"]').value,
         }));
         assert.deepEqual(shown, { appointment: '2027-02-20', consent: false, reminderPhone: '+84987654321' });
+        // A value written from code is checked by the element when it renders; Angular hears of it.
+        assert.equal(await page.$eval('#reminder-phone-error', (e) => e.textContent.trim()), '');
+        await page.click('#short-phone');
+        await page.waitForFunction(() => document.querySelector('#reminder-phone-error').textContent.trim() !== '', { timeout: 5000 })
+          .catch(() => assert.fail('the element found "0912" valid, or Angular did not hear of it'));
+        assert.equal(
+          await page.$eval('#reminder-phone-error', (e) => e.textContent.trim()),
+          await page.$eval(field('reminderPhone'), (el) => el.validationMessage),
+        );
 
         await page.click('#toggle-disabled');
         await page.waitForFunction(() => document.querySelector('#contact-state').textContent.includes('disabled'), { timeout: 5000 });
