@@ -11,8 +11,10 @@ Targets:
   page.html              a local HTML file
   folder/                every .html file in it, or every story of a built Storybook
   --sitemap URL|FILE     every page a sitemap lists (repeatable)
+  --crawl URL            the pages reached by following same-origin links from URL (repeatable)
 
 Options:
+  --standard S           elder (default: WCAG 2.2 AA + elder pack) | wcag22aa | wcag21aa | en301549
   --include GLOB         audit only pages matching (repeatable)
   --exclude GLOB         leave out pages matching (repeatable)
   --mode M               default | care | both (default: both)
@@ -24,6 +26,12 @@ Options:
   --concurrency N        pages audited at once (default: CPUs, at most 4)
   --shard I/N            audit only shard I of N (pages split by id, each in one shard)
   --timeout MS           per page (default: 60000)
+  --max-pages N          crawl: stop after N pages (default: 1000)
+  --max-depth N          crawl: follow links at most N clicks from the start (default: 10)
+  --delay MS             crawl: wait between requests to the site (default: 0)
+  --list-pages FILE      write the pages that would be audited to FILE, one per line, and stop
+  --browser-url URL      use a running Chrome (ws:// or http:// DevTools endpoint) instead of starting one
+  --serve-host HOST      address local folders are served on, for a browser on another machine
   --config FILE          config file (default: ./caremode-audit.config.json when present)
   --no-config            ignore ./caremode-audit.config.json
   --progress             show progress on stderr even when it is not a terminal
@@ -50,6 +58,14 @@ export function parseCommandLine(argv) {
       strict: true,
       options: {
         sitemap: { type: 'string', multiple: true },
+        crawl: { type: 'string', multiple: true },
+        standard: { type: 'string' },
+        'max-pages': { type: 'string' },
+        'max-depth': { type: 'string' },
+        delay: { type: 'string' },
+        'list-pages': { type: 'string' },
+        'browser-url': { type: 'string' },
+        'serve-host': { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         mode: { type: 'string' },
@@ -96,9 +112,17 @@ export function parseCommandLine(argv) {
   set('concurrency', number('concurrency', v.concurrency));
   set('shard', v.shard);
   set('timeout', number('timeout', v.timeout));
+  set('crawl', v.crawl);
+  set('standard', v.standard);
+  set('maxPages', number('max-pages', v['max-pages']));
+  set('maxDepth', number('max-depth', v['max-depth']));
+  set('delay', number('delay', v.delay));
+  set('browserUrl', v['browser-url']);
+  set('serveHost', v['serve-host']);
   return {
     options,
     config: v.config,
+    listPages: v['list-pages'],
     noConfig: Boolean(v['no-config']),
     progress: Boolean(v.progress),
     quiet: Boolean(v.quiet),

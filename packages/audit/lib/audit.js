@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { requirements } from '@caremode/tokens';
 import { axeVersion } from './browser-script.js';
-import { elderNumbers, passRuleIds } from './browser/elder-rules.js';
+import { elderNumbers, elderRuleIds, passRuleIds } from './browser/elder-rules.js';
 import { axeRunOptions } from './browser/run-options.js';
 import { launchChrome } from './chrome.js';
-import { UsageError } from './exit-codes.js';
 import { matchesAny } from './glob.js';
 import { normalizeOptions } from './options.js';
 import { auditPage, viewports } from './page-audit.js';
 import { applyImpacts, summarize } from './results.js';
-import { pagesOfShard } from './shard.js';
-import { resolveTargets } from './targets.js';
+import { standards } from './presets.js';
+import { redirectFollowUps } from './redirects.js';
+import { resolvePages } from './pages.js';
 
 /** @type {string} */
 export const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -19,7 +19,7 @@ export const version = JSON.parse(readFileSync(new URL('../package.json', import
  * @typedef {object} AuditReport
  * @property {{ name: string, version: string }} tool
  * @property {string} axeVersion
- * @property {{ modes: string[], viewports: string[], failOn: string, threshold: number, shard?: string }} settings
+ * @property {{ standard?: string, modes: string[], viewports: string[], failOn: string, threshold: number, shard?: string }} settings
  * @property {ReturnType<typeof summarize>} summary
  * @property {import('./page-audit.js').PageResult[]} pages sorted by id
  */
@@ -33,41 +33,50 @@ export const version = JSON.parse(readFileSync(new URL('../package.json', import
  */
 export async function audit(options) {
   const settings = normalizeOptions(options);
-  if (!settings.targets.length && !settings.sitemaps.length) throw new UsageError('Nothing to audit: give at least one URL, file, folder or --sitemap.');
-  const resolved = await resolveTargets({ targets: settings.targets, sitemaps: settings.sitemaps, cwd: options.cwd });
+  const resolved = await resolvePages(settings, options.cwd);
   /** @type {import('puppeteer-core').Browser | undefined} */
   let launched;
   try {
-    let pages = resolved.pages;
-    if (!pages.length) throw new UsageError('No pages found in the targets given.');
-    pages = pages.filter((p) => (!settings.include.length || matchesAny(p.names, settings.include)) && !matchesAny(p.names, settings.exclude));
-    if (!pages.length) throw new UsageError(`None of the ${resolved.pages.length} pages found matches --include/--exclude.`);
-    // Sorted, so reports and shards come out the same on every run and every machine.
-    pages = settings.shard ? pagesOfShard(pages, settings.shard) : [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const { listed, pages } = resolved;
 
     const browser = !pages.length ? undefined : options.browser ?? (launched = await launchChrome({ executablePath: options.chromePath }));
-    const passes = passRuleIds.filter((id) => !settings.disabled.includes(id));
+    const standard = standards[settings.standard];
+    const passes = standard.elderPack ? passRuleIds.filter((id) => !settings.disabled.includes(id)) : [];
     const base = {
       modes: settings.modes,
       viewports: settings.viewports.map((name) => viewports[name]),
       timeoutMs: settings.timeoutMs,
-      axeOptions: axeRunOptions({ disabled: settings.disabled, enabled: settings.enabled, skip: passRuleIds }),
+      axeOptions: axeRunOptions({ disabled: settings.disabled, enabled: settings.enabled, skip: standard.elderPack ? passRuleIds : [...passRuleIds, ...elderRuleIds], tags: standard.tags, extra: standard.extraRules }),
       passes,
       numbers: elderNumbers(requirements),
       setup: options.setup,
     };
     let done = 0;
-    const results = await inPool(pages, settings.concurrency, async (target) => {
-      const actions = settings.pageActions.filter((entry) => matchesAny(target.names, entry.match)).flatMap((entry) => entry.actions);
-      const result = await auditPage(/** @type {import('puppeteer-core').Browser} */ (browser), target, { ...base, actions });
-      options.onProgress?.({ done: ++done, total: pages.length, page: result });
-      return result;
-    });
+    let total = pages.length;
+    const auditAll = (/** @type {import('./targets.js').PageTarget[]} */ batch) =>
+      inPool(batch, settings.concurrency, async (target) => {
+        const actions = settings.pageActions.filter((entry) => matchesAny(target.names, entry.match)).flatMap((entry) => entry.actions);
+        const result = await auditPage(/** @type {import('puppeteer-core').Browser} */ (browser), target, { ...base, actions });
+        options.onProgress?.({ done: ++done, total, page: result });
+        return result;
+      });
+    // A redirect's target is audited too when no page of the run (in any shard) is that page.
+    const byUrl = new Map(listed.map((p) => [p.url.replace(/#.*$/, ''), p]));
+    const byId = new Map(listed.map((p) => [p.id, p]));
+    const results = [];
+    for (let batch = pages, round = 0; batch.length && round < 10; round++) {
+      const found = await auditAll(batch);
+      results.push(...found);
+      batch = redirectFollowUps(found, byUrl, byId);
+      total += batch.length;
+    }
+    results.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const reported = applyImpacts(results, settings.impactOf);
     return {
       tool: { name: 'caremode-audit', version },
       axeVersion,
       settings: {
+        ...(settings.standard !== 'elder' ? { standard: settings.standard } : {}),
         modes: settings.modes,
         viewports: settings.viewports,
         failOn: settings.failOn,

@@ -5,6 +5,7 @@ import { audit, version } from './audit.js';
 import { loadConfig } from './config.js';
 import { exitCodes, UsageError } from './exit-codes.js';
 import { formats } from './options.js';
+import { listPages } from './pages.js';
 import { reporters } from './reporters/index.js';
 
 /**
@@ -35,6 +36,12 @@ export async function main(argv, io = {}) {
     delete options.format;
     delete options.output;
 
+    if (cli.listPages) {
+      const file = resolve(cwd, cli.listPages);
+      const count = await listPages({ ...options, cwd }, file);
+      if (!cli.quiet) stdout.write(`${count} page${count === 1 ? '' : 's'} written to ${file}\n`);
+      return exitCodes.pass;
+    }
     const progress = progressWriter(stderr, cli.progress);
     const report = await audit({ ...options, cwd, onProgress: progress?.update });
     progress?.done();

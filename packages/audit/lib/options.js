@@ -3,6 +3,7 @@ import { validateAction } from './actions.js';
 import { UsageError } from './exit-codes.js';
 import { impacts } from './results.js';
 import { parseShard } from './shard.js';
+import { defaultStandard, standardNames } from './presets.js';
 
 export const modes = ['default', 'care', 'both'];
 export const viewportChoices = ['phone', 'desktop', 'both'];
@@ -22,6 +23,15 @@ export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
  * @property {number} [concurrency] pages audited at once; default: CPU count, at most 4
  * @property {string | { index: number, count: number }} [shard] `i/n`
  * @property {number} [timeout] per page, in ms; default 60000
+ * @property {'elder' | 'wcag22aa' | 'wcag21aa' | 'en301549'} [standard] the rule set; default `elder`
+ *   (WCAG 2.2 A/AA, 7:1 contrast, target size and the elder pack)
+ * @property {string[]} [crawl] start URLs: pages reached by same-origin links are audited
+ * @property {number} [maxPages] crawl: most pages found in all; default 1000
+ * @property {number} [maxDepth] crawl: most links followed from a start URL; default 10
+ * @property {number} [delay] crawl: ms between requests to the site; default 0
+ * @property {string} [browserUrl] a running Chrome's DevTools endpoint (ws:// or http://) to audit in
+ * @property {string} [serveHost] the address local folders are served on and named by in page URLs;
+ *   default 127.0.0.1
  * @property {Record<string, boolean | 'on' | 'off' | { enabled?: boolean, impact?: 'minor' | 'moderate' | 'serious' | 'critical' }>} [rules]
  *   rule id -> on, off, or a new impact
  * @property {{ match: string | string[], actions: import('./actions.js').PageAction[] }[]} [pages]
@@ -34,7 +44,7 @@ export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
  */
 
 /** Keys a config file may hold: the options above that make sense in a file, plus output. */
-export const configKeys = ['targets', 'sitemap', 'sitemaps', 'include', 'exclude', 'mode', 'viewport', 'failOn', 'threshold', 'concurrency', 'shard', 'timeout', 'rules', 'pages', 'format', 'output'];
+export const configKeys = ['targets', 'sitemap', 'sitemaps', 'include', 'exclude', 'mode', 'viewport', 'failOn', 'threshold', 'concurrency', 'shard', 'timeout', 'rules', 'pages', 'format', 'output', 'standard', 'crawl', 'maxPages', 'maxDepth', 'delay', 'browserUrl', 'serveHost'];
 
 /**
  * Checks and fills in the options; throws a UsageError naming the first thing wrong.
@@ -63,6 +73,11 @@ export function normalizeOptions(options, where = 'options') {
     return value;
   };
 
+  const optionalString = (/** @type {string} */ key) => {
+    const value = /** @type {any} */ (options)[key];
+    if (value !== undefined && (typeof value !== 'string' || !value)) throw new UsageError(`${at(key)} must be a non-empty string.`);
+    return /** @type {string | undefined} */ (value);
+  };
   const mode = oneOf('mode', modes, 'both');
   const viewport = oneOf('viewport', viewportChoices, 'both');
   const { disabled, enabled, impactOf } = normalizeRules(options.rules, at('rules'));
@@ -78,6 +93,13 @@ export function normalizeOptions(options, where = 'options') {
     concurrency: whole('concurrency', Math.min(4, Math.max(1, availableParallelism())), 1),
     shard: options.shard === undefined ? undefined : typeof options.shard === 'string' ? parseShard(options.shard) : parseShard(`${options.shard.index}/${options.shard.count}`),
     timeoutMs: whole('timeout', 60000, 1),
+    standard: /** @type {'elder' | 'wcag22aa' | 'wcag21aa' | 'en301549'} */ (oneOf('standard', standardNames, defaultStandard)),
+    crawl: list('crawl'),
+    maxPages: whole('maxPages', 1000, 1),
+    maxDepth: whole('maxDepth', 10, 0),
+    delayMs: whole('delay', 0, 0),
+    browserUrl: optionalString('browserUrl'),
+    serveHost: optionalString('serveHost'),
     disabled,
     enabled,
     impactOf,

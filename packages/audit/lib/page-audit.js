@@ -1,6 +1,7 @@
 import { runActions } from './actions.js';
 import { PAGE_API, axeSource, browserScript } from './browser-script.js';
 import { enableCareMode } from './care-mode.js';
+import { instantRedirect, watchNavigations } from './redirects.js';
 
 /** Viewports by name. Phone: a common small Android screen; desktop: a small laptop. */
 export const viewports = Object.freeze({
@@ -23,7 +24,9 @@ export const viewports = Object.freeze({
  * @property {'url' | 'file' | 'story'} kind
  * @property {string} [url]  @property {string} [file]
  * @property {{ id: string, title: string, name: string }} [story]
- * @property {'audited' | 'failed'} status
+ * @property {'audited' | 'failed' | 'redirect'} status `redirect`: the page sent the browser
+ *   on at once (a 0 s meta refresh or a script); it counts as audited and has no runs
+ * @property {string} [redirectTo] where a redirect leads: a page id when the page is in the run
  * @property {PageFailure} [error]
  * @property {'store' | 'attribute' | 'stylesheet'} [careMode] how care mode was turned on
  * @property {PageRun[]} runs
@@ -81,7 +84,8 @@ export async function auditPage(browser, target, settings) {
     const deadline = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new PageFailed('timeout', `Did not finish within ${settings.timeoutMs} ms (--timeout).`)), settings.timeoutMs);
     });
-    const { runs, careMode } = /** @type {{ runs: PageRun[], careMode?: any }} */ (await Promise.race([work, deadline, crashed]));
+    const { runs, careMode, redirectTo } = /** @type {{ runs: PageRun[], careMode?: any, redirectTo?: string }} */ (await Promise.race([work, deadline, crashed]));
+    if (redirectTo) return { ...base, status: 'redirect', redirectTo, runs: [] };
     return { ...base, status: 'audited', ...(careMode ? { careMode } : {}), runs };
   } catch (error) {
     return { ...base, status: 'failed', error: classify(error, state, settings.timeoutMs), runs: [] };
@@ -118,13 +122,23 @@ async function auditIn(page, target, settings) {
   await page.setViewport({ width: first.width, height: first.height, deviceScaleFactor: 1 });
   await settings.setup?.(page, target);
 
-  const response = await page.goto(target.url, { waitUntil: 'load', timeout: settings.timeoutMs });
+  const navigations = watchNavigations(page);
+  let response;
+  try {
+    response = await page.goto(target.url, { waitUntil: 'load', timeout: settings.timeoutMs });
+  } catch (error) {
+    // A script that moves on while the page is still loading can cut the first load short.
+    if (navigations.next) return { runs: [], redirectTo: navigations.next };
+    throw error;
+  }
   if (response) {
     const status = response.status();
     if (status >= 400) throw new PageFailed('http', `HTTP ${status}${response.statusText() ? ` ${response.statusText()}` : ''}`);
     const type = response.headers()['content-type'] ?? '';
     if (type && !/html/i.test(type)) throw new PageFailed('not-html', `Not an HTML page (content-type: ${type}).`);
   }
+  const redirectTo = await instantRedirect(page, navigations);
+  if (redirectTo) return { runs: [], redirectTo };
   if (target.story) await waitForStory(page, settings.timeoutMs);
   if (settings.actions.length) await runActions(page, settings.actions, settings.timeoutMs);
   await settle(page);

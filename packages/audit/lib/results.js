@@ -71,12 +71,15 @@ export function summarize(pages, gate) {
   const violations = findings(pages, 'violations');
   const counted = violations.filter((f) => impactRank(f.impact) >= impactRank(gate.failOn)).length;
   const failed = pages.filter((p) => p.status === 'failed').length;
+  const redirects = pages.filter((p) => p.status === 'redirect').length;
   // A page that could not be audited makes the whole result unknown: that outranks violations.
   const exitCode = failed ? exitCodes.pageFailed : counted > gate.threshold ? exitCodes.violations : exitCodes.pass;
   return {
     pages: pages.length,
     audited: pages.length - failed,
     failed,
+    // Only when there are some, so reports of sites without redirects keep their shape.
+    ...(redirects ? { redirects } : {}),
     violations: violations.length,
     counted,
     needsReview: findings(pages, 'incomplete').length,

@@ -16,6 +16,9 @@ export async function readSitemap(location, options = {}, depth = 0) {
     for (const child of locs) nested.push(...(await readSitemap(child, options, depth + 1)));
     return nested;
   }
+  // A text sitemap: one URL a line, as sitemaps.org allows and --list-pages writes.
+  const lines = xml.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  if (!xml.includes('<') && lines.length && lines.every((line) => /^https?:\/\/\S+$/i.test(line))) return lines;
   if (!/<urlset[\s>]/i.test(xml)) throw new TargetError(`${location} is not a sitemap: no <urlset> or <sitemapindex> in it.`);
   return locs;
 }

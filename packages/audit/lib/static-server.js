@@ -37,11 +37,14 @@ const TYPES = {
 };
 
 /**
- * Serves a folder on 127.0.0.1 only, on a free port.
+ * Serves a folder on a free port, on 127.0.0.1 unless told otherwise: a browser on another
+ * machine needs an address it can reach (`--serve-host`).
  * @param {string} dir
+ * @param {{ host?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveFolder(dir) {
+export function serveFolder(dir, options = {}) {
+  const host = options.host ?? '127.0.0.1';
   const rootDir = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -63,10 +66,10 @@ export function serveFolder(dir) {
   });
   return new Promise((resolveServer, reject) => {
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolveServer({
-        url: `http://127.0.0.1:${address.port}`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

@@ -23,7 +23,7 @@ const HTML_FILE = /\.(html?|xhtml)$/i;
 /**
  * Turns command-line targets and sitemaps into pages, serving local folders on 127.0.0.1.
  * Call `close()` when done with the pages.
- * @param {{ targets?: string[], sitemaps?: string[], cwd?: string, fetchTimeoutMs?: number }} options
+ * @param {{ targets?: string[], sitemaps?: string[], cwd?: string, fetchTimeoutMs?: number, serveHost?: string }} options
  * @returns {Promise<{ pages: PageTarget[], close: () => Promise<void> }>}
  */
 export async function resolveTargets(options) {
@@ -32,7 +32,7 @@ export async function resolveTargets(options) {
   /** @type {Map<string, Promise<{ url: string, close: () => Promise<void> }>>} */
   const servers = new Map();
   const serve = (/** @type {string} */ dir) => {
-    if (!servers.has(dir)) servers.set(dir, serveFolder(dir));
+    if (!servers.has(dir)) servers.set(dir, serveFolder(dir, { host: options.serveHost }));
     return /** @type {Promise<{ url: string }>} */ (servers.get(dir));
   };
   const close = async () => {

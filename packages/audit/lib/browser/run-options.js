@@ -8,18 +8,19 @@ export const auditTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 export const extraRules = ['color-contrast-enhanced', 'target-size'];
 
 /**
- * @param {{ disabled?: string[], enabled?: string[], skip?: string[] }} [choice]
+ * @param {{ disabled?: string[], enabled?: string[], skip?: string[], tags?: string[], extra?: string[] }} [choice]
  *   `disabled`/`enabled`: rule ids the person switched off or on; `skip`: rules this run must
- *   leave out (the page-pass rules, reported by their own run).
+ *   leave out (the page-pass rules, reported by their own run); `tags` and `extra`: the rule set
+ *   of another standard (default: `auditTags` and `extraRules`).
  */
 export function axeRunOptions(choice = {}) {
   /** @type {Record<string, { enabled: boolean }>} */
   const rules = {};
-  for (const id of extraRules) rules[id] = { enabled: true };
+  for (const id of choice.extra ?? extraRules) rules[id] = { enabled: true };
   for (const id of choice.enabled ?? []) rules[id] = { enabled: true };
   for (const id of [...(choice.skip ?? []), ...(choice.disabled ?? [])]) rules[id] = { enabled: false };
   return {
-    runOnly: { type: 'tag', values: auditTags },
+    runOnly: { type: 'tag', values: choice.tags ?? auditTags },
     rules,
     resultTypes: ['violations', 'incomplete'],
   };

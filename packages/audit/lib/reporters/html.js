@@ -13,6 +13,7 @@ export function htmlReport(report) {
   const below = violations.filter((r) => impactRank(r.impact) < impactRank(settings.failOn));
   const review = byRule(report.pages, 'incomplete');
   const failed = report.pages.filter((p) => p.status === 'failed');
+  const redirects = report.pages.filter((p) => p.status === 'redirect');
   const verdict = summary.exitCode === 0 ? 'Pass' : summary.exitCode === 1 ? 'Fail' : 'Incomplete';
 
   const section = (/** @type {string} */ title, /** @type {ReturnType<typeof byRule>} */ rules) =>
@@ -68,6 +69,11 @@ ${section('Needs review', review)}
 ${
   failed.length
     ? `<section><h2>Pages that could not be audited</h2><ul>${failed.map((p) => `<li><strong>${esc(p.id)}</strong>: ${esc(p.error?.kind ?? '')}: ${esc(p.error?.message ?? '')}</li>`).join('')}</ul></section>`
+    : ''
+}
+${
+  redirects.length
+    ? `<section><h2>Pages that redirect at once</h2><ul>${redirects.map((p) => `<li><strong>${esc(p.id)}</strong> redirects to ${esc(p.redirectTo ?? '')}</li>`).join('')}</ul></section>`
     : ''
 }
 </main>

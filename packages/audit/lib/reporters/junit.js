@@ -14,6 +14,10 @@ export function junitReport(report) {
       const body = `    <testcase classname="${attr(page.id)}" name="load">\n      <error type="${attr(page.error?.kind ?? 'error')}" message="${attr(page.error?.message ?? '')}"/>\n    </testcase>`;
       return { page, tests: 1, failures: 0, errors: 1, body };
     }
+    if (page.status === 'redirect') {
+      const body = `    <testcase classname="${attr(page.id)}" name="load">\n      <system-out>${text(`Redirects at once to ${page.redirectTo}`)}</system-out>\n    </testcase>`;
+      return { page, tests: 1, failures: 0, errors: 0, body };
+    }
     let failures = 0;
     const cases = page.runs.map((run) => {
       const counted = run.violations.filter((v) => impactRank(v.impact) >= impactRank(failOn));

@@ -80,11 +80,16 @@ export function sarifReport(report, options = {}) {
         invocations: [
           {
             executionSuccessful: failed.length === 0,
-            toolExecutionNotifications: failed.map((p) => ({
-              level: 'error',
-              message: { text: `${p.id} could not be audited: ${p.error?.kind}: ${p.error?.message}` },
-              locations: [location(p.id, '', null)],
-            })),
+            toolExecutionNotifications: [
+              ...failed.map((p) => ({
+                level: 'error',
+                message: { text: `${p.id} could not be audited: ${p.error?.kind}: ${p.error?.message}` },
+                locations: [location(p.id, '', null)],
+              })),
+              ...report.pages
+                .filter((p) => p.status === 'redirect')
+                .map((p) => ({ level: 'note', message: { text: `${p.id} redirects at once to ${p.redirectTo}` }, locations: [location(p.id, '', null)] })),
+            ],
           },
         ],
         results: [...violations.map((f) => result(f, 'fail')), ...review.map((f) => result(f, 'review'))],

@@ -11,7 +11,8 @@ export function textReport(report) {
   out.push(`caremode-audit ${report.tool.version} (axe-core ${report.axeVersion})`);
   out.push(
     `${plural(summary.pages, 'page')}; modes: ${settings.modes.join(', ')}; viewports: ${settings.viewports.join(', ')}; fail on: ${settings.failOn} and above; threshold: ${settings.threshold}` +
-      (settings.shard ? `; shard ${settings.shard}` : ''),
+      (settings.shard ? `; shard ${settings.shard}` : '') +
+      (settings.standard ? `; standard: ${settings.standard}` : ''),
   );
 
   const violations = byRule(report.pages, 'violations');
@@ -27,12 +28,18 @@ export function textReport(report) {
     for (const page of failed) out.push(`  ! ${page.id}`, `      ${page.error?.kind}: ${page.error?.message}`);
   }
 
+  const redirects = report.pages.filter((p) => p.status === 'redirect');
+  if (redirects.length) {
+    out.push('', 'Pages that redirect at once (audited: nothing on them to check)');
+    for (const page of redirects) out.push(`  > ${page.id}`, `      redirects to ${page.redirectTo}`);
+  }
+
   out.push('');
   const verdict = summary.exitCode === 0 ? 'PASS' : summary.exitCode === 1 ? 'FAIL' : 'INCOMPLETE';
   out.push(
     `${verdict}: ${plural(summary.counted, 'violation')} at ${settings.failOn} or above (threshold ${settings.threshold}), ` +
       `${summary.violations - summary.counted} below, ${summary.needsReview} to review; ` +
-      `${summary.audited} of ${plural(summary.pages, 'page')} audited${summary.failed ? `, ${summary.failed} could not be` : ''}.`,
+      `${summary.audited} of ${plural(summary.pages, 'page')} audited${summary.redirects ? ` (${plural(summary.redirects, 'redirect')})` : ''}${summary.failed ? `, ${summary.failed} could not be` : ''}.`,
   );
   return `${out.join('\n')}\n`;
 }
