@@ -101,7 +101,9 @@ export class CareValueAccessor implements ControlValueAccessor, Validator {
   }
 
   protected focusLeft(event: FocusEvent): void {
-    // Focus moving inside the element (between a date's parts, between radios) is not leaving it.
+    // Focus moving to another of the element's own controls is not leaving it. Inside its shadow
+    // root the browser sends the host no focusout at all; in light DOM (the portal's own radios
+    // or checkboxes, enhanced) the event comes, with the next control inside the element.
     const next = event.relatedTarget;
     if (next instanceof Node && this.element.contains(next)) return;
     this.onTouched();
