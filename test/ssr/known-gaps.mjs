@@ -43,10 +43,6 @@ const gaps = {
   'care-settings--fromPortalButton': [['dom'], 'whether the browser can save settings is known in the browser only'],
   'care-timeout-warning': [['visible', 'styled'], `${DIALOG}, when the session nears its end`],
   'care-form-draft--returning': [['styled', 'dom'], 'the offer to restore a draft comes from the browser’s storage'],
-  'care-code-field': [
-    ['dom', 'typed'],
-    'the expiry countdown starts from the browser’s clock, and a code typed before the script arrives is not kept yet',
-  ],
   'care-error-summary--afterSubmit': [['visible', 'styled', 'layout'], 'the summary lists the errors the fields report once the script has checked them'],
   'care-button--enhancedNative': [['styled', 'dom'], ENHANCING_UNSEEN],
   'care-text-field--enhancedNative': [['layout'], ENHANCING],

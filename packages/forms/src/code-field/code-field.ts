@@ -1,6 +1,6 @@
 import { FormControl, announce, getClock, readAloud, registerStrings, type Validator } from '@caremode/core';
 import { requirements } from '@caremode/tokens';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, isServer } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorContent } from '../internal/field-messages.js';
 import { fieldStrings } from '../internal/field.strings.js';
@@ -198,6 +198,9 @@ export class CareCodeField extends FormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered, and typed in before the script arrived: what the person typed stays.
+    const typed = this.hasUpdated ? '' : this.renderRoot?.querySelector?.<HTMLInputElement>('.control')?.value;
+    if (typed && typed !== this.value) this.value = typed;
     if (changed.has('defaultValue') && !this.hasUpdated && !this.value) this.value = this.defaultValue;
     if (changed.has('errorMessage') && this.errorMessage) {
       this.setCustomValidity(this.errorMessage);
@@ -251,7 +254,8 @@ export class CareCodeField extends FormControl {
     this.stopTimer = undefined;
     const deadline = this.deadline;
     const previous = this.state;
-    if (deadline === undefined || !this.isConnected) {
+    // A server renders the expiry from its own clock: the browser's first render then matches it.
+    if (deadline === undefined || (!this.isConnected && !isServer)) {
       this.state = undefined;
       this.requestUpdate();
       return;
@@ -261,7 +265,7 @@ export class CareCodeField extends FormControl {
     const state: ExpiryState = left <= 0 ? 'expired' : left <= WARN_MS ? 'soon' : 'running';
     this.state = state;
     this.requestUpdate();
-    if (state !== previous && (state === 'soon' || previous)) this.say(state);
+    if (!isServer && state !== previous && (state === 'soon' || previous)) this.say(state);
     if (state === 'expired') return;
     // The next moment the words change: the warning, or the rounded minutes going down by one.
     const next = state === 'soon' ? deadline : Math.min(deadline - WARN_MS, deadline - (Math.round(left / MINUTE) - 0.5) * MINUTE + 1);
