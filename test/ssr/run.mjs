@@ -225,6 +225,18 @@ export async function runSsrTests({ source = false, only } = {}) {
     await page.goto(`${origin}/ssr/care-text-field--fullName?js=0`);
     const careAttr = await page.evaluate(() => document.documentElement.getAttribute('data-care-mode'));
     check(careAttr === 'on', 'the caremode-care cookie renders the page in care mode', String(careAttr));
+    // With the script: a page the server rendered in care mode stays so when nothing is stored,
+    // and a choice stored in this browser still wins.
+    await page.setJavaScriptEnabled(true);
+    await page.goto(`${origin}/ssr/care-text-field--fullName`);
+    await waitSettled(page);
+    const kept = await page.evaluate(() => document.documentElement.dataset.careMode);
+    check(kept === 'on', 'a page rendered in care mode stays in care mode once the script runs', String(kept));
+    await page.evaluate(() => localStorage.setItem('caremode:preferences:v1', JSON.stringify({ careMode: false })));
+    await page.goto(`${origin}/ssr/care-text-field--fullName`);
+    await waitSettled(page);
+    const stored = await page.evaluate(() => document.documentElement.dataset.careMode);
+    check(stored === 'off', 'a care-mode choice stored in the browser wins over the server’s', String(stored));
     await page.close();
   } catch (error) {
     console.log(`  FAIL server-side rendering stage: ${error?.stack ?? error}`);
