@@ -17,9 +17,9 @@ interface CareControlElement extends HTMLElement {
  * `<care-text-field label="Full name" name="fullName" [(ngModel)]="fullName" required>`.
  *
  * The model holds what the element's `value` holds: a string for text, textarea, select, radio
- * group, date (`YYYY-MM-DD`, '' while incomplete), phone (E.164, '' while not a valid number),
- * ID number and code fields; an array of strings for a checkbox group; and `true`/`false` for a
- * single `care-checkbox` (its `checked`). Changes are reported on the element's own `input` and
+ * group, date (`YYYY-MM-DD`, '' while incomplete), phone, ID number and code fields (as
+ * typed); an array of strings for a checkbox group; and `true`/`false` for a single
+ * `care-checkbox` (its `checked`). Changes are reported on the element's own `input` and
  * `change` events, the control is touched when focus leaves the whole element (not when it moves
  * between a date's day, month and year), and `disable()` sets the element's `disabled`.
  *
@@ -94,9 +94,11 @@ export class CareValueAccessor implements ControlValueAccessor, Validator {
   protected viewChanged(): void {
     const value = this.read();
     const key = JSON.stringify(value);
-    if (key === this.last) return;
-    this.last = key;
-    this.onChange(value);
+    if (key !== this.last) {
+      this.last = key;
+      this.onChange(value);
+    }
+    // The verdict can change while the value does not (a date stays '' while it is incomplete).
     this.revalidateAfterUpdate();
   }
 

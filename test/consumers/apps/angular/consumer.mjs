@@ -181,6 +181,16 @@ export default {
           await page.keyboard.type(text);
         }
         await page.click(field('consent'));
+        // A half-typed phone number: the model has it as typed, and the element's problem with it.
+        await page.click(`${field('reminderPhone')} >>> input`);
+        await page.keyboard.type('0912');
+        await page.waitForFunction(() => document.querySelector('#reminder-phone-error').textContent.trim() !== '', { timeout: 5000 })
+          .catch(() => assert.fail('Angular did not hear of the half-typed phone number'));
+        assert.equal(await json(page, '#reminder-phone-model'), '0912');
+        // Emptied again, it is valid (not required); and nothing moves under the next click.
+        for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+        await page.waitForFunction(() => document.querySelector('#reminder-phone-error').textContent.trim() === '', { timeout: 5000 })
+          .catch(() => assert.fail('the emptied phone number still has an error'));
         await until(page, '#contact-model', (m) => m.email === 'an@example.vn' && m.appointment === '2027-01-15' && m.consent === true, 'typed values');
         assert.equal(await page.$('#email-problem'), null);
         assert.equal(await page.$eval('#contact-state', (e) => e.textContent.trim()), 'valid enabled');
@@ -194,7 +204,8 @@ export default {
         }));
         assert.deepEqual(shown, { appointment: '2027-02-20', consent: false, reminderPhone: '+84987654321' });
         // A value written from code is checked by the element when it renders; Angular hears of it.
-        assert.equal(await page.$eval('#reminder-phone-error', (e) => e.textContent.trim()), '');
+        await page.waitForFunction(() => document.querySelector('#reminder-phone-error').textContent.trim() === '', { timeout: 5000 })
+          .catch(() => assert.fail('the phone number written from code still has an error'));
         await page.click('#short-phone');
         await page.waitForFunction(() => document.querySelector('#reminder-phone-error').textContent.trim() !== '', { timeout: 5000 })
           .catch(() => assert.fail('the element found "0912" valid, or Angular did not hear of it'));
