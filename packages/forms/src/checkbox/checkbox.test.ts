@@ -166,10 +166,12 @@ describe('care-checkbox-group', () => {
       it('submits one entry per ticked box, never twice, and resets to the boxes ticked at first', async () => {
         const { form, el, boxes } = await setup(render);
         const events: string[] = [];
-        el.addEventListener('input', () => events.push('input'));
-        el.addEventListener('change', () => events.push('change'));
+        // Each listener reads the value, as Vue's v-model and React's onInput do.
+        const value = () => (el as CareCheckboxGroup).value.join('+');
+        el.addEventListener('input', () => events.push(`input ${value()}`));
+        el.addEventListener('change', () => events.push(`change ${value()}`));
         await clickCard(boxes[2]!);
-        expect(events).to.deep.equal(['input', 'change']);
+        expect(events).to.deep.equal(['input household+id', 'change household+id']);
         expect(new FormData(form).getAll('docs')).to.deep.equal(['household', 'id']);
         (el as CareCheckboxGroup).value = ['birth'];
         expect(new FormData(form).getAll('docs')).to.deep.equal(['birth']);

@@ -190,7 +190,8 @@ export abstract class ChoiceControl extends FormControl {
           aria-describedby=${[this.single && described, o.description && `desc-${i}`].filter(Boolean).join(' ') || nothing}
           aria-invalid=${this.single ? invalid : nothing}
           aria-required=${this.single && this.required ? 'true' : nothing}
-          @change=${(e: Event) => this.choose(o, (e.target as HTMLInputElement).checked)}
+          @input=${(e: Event) => this.choose(o, (e.target as HTMLInputElement).checked)}
+          @change=${this.resendChange}
         /><span part="box" data-care-part="box" aria-hidden="true"></span
         ><span data-care-part="text" id="text-${i}"><slot name=${this.single ? nothing : `care-option-${i}`}></slot></span>
         ${o.description ? html`<span part="description" data-care-part="description" id="desc-${i}">${o.description}</span>` : nothing}
@@ -293,9 +294,16 @@ export abstract class ChoiceControl extends FormControl {
     this.syncFormValue();
     this.markInteracted();
     this.requestUpdate();
-    // `change` does not cross a shadow root: it is sent again from the host.
-    if (!this.natives.length) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
+
+  /**
+   * The choice is made on the inner `input`, which is composed, so the host's own `input`
+   * listeners (Vue's v-model, React's onInput) read the new value; `change` does not cross a
+   * shadow root and is sent again from the host, after `input`, as a native control orders them.
+   */
+  private resendChange = () => {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
 
   private onNativeChange = (event: Event) => {
     if (this.natives.includes(event.target as HTMLInputElement)) this.changed();

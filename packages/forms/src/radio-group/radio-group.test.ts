@@ -263,11 +263,13 @@ describe('care-radio-group', () => {
     it('submits the chosen value once, sends input and change from the host, and resets to the checked option', async () => {
       const { form, group, radios } = await setup(() => own(html`<care-radio value="pickup" checked>Tự đến lấy</care-radio>`));
       const events: string[] = [];
-      group.addEventListener('input', () => events.push('input'));
-      group.addEventListener('change', () => events.push('change'));
+      // Each listener reads the value, as Vue's v-model and React's onInput do.
+      const value = () => (group as CareRadioGroup).value;
+      group.addEventListener('input', () => events.push(`input ${value()}`));
+      group.addEventListener('change', () => events.push(`change ${value()}`));
       expect([...new FormData(form)]).to.deep.equal([['delivery', 'pickup']]);
       await clickCard(radios[1]!);
-      expect(events).to.deep.equal(['input', 'change']);
+      expect(events).to.deep.equal(['input office', 'change office']);
       expect([...new FormData(form)]).to.deep.equal([['delivery', 'office']]);
       form.reset();
       await settle(group);
