@@ -10,6 +10,7 @@ import { auditPage, viewports } from './page-audit.js';
 import { applyImpacts, summarize } from './results.js';
 import { standards } from './presets.js';
 import { redirectFollowUps } from './redirects.js';
+import { connectBrowser, remoteSession } from './remote-browser.js';
 import { resolvePages } from './pages.js';
 
 /** @type {string} */
@@ -36,10 +37,13 @@ export async function audit(options) {
   const resolved = await resolvePages(settings, options.cwd);
   /** @type {import('puppeteer-core').Browser | undefined} */
   let launched;
+  /** @type {ReturnType<typeof remoteSession> | undefined} */
+  let remote;
   try {
     const { listed, pages } = resolved;
 
-    const browser = !pages.length ? undefined : options.browser ?? (launched = await launchChrome({ executablePath: options.chromePath }));
+    if (pages.length && !options.browser && settings.browserUrl) remote = remoteSession(settings.browserUrl, await connectBrowser(settings.browserUrl));
+    const browser = !pages.length || remote ? undefined : options.browser ?? (launched = await launchChrome({ executablePath: options.chromePath }));
     const standard = standards[settings.standard];
     const passes = standard.elderPack ? passRuleIds.filter((id) => !settings.disabled.includes(id)) : [];
     const base = {
@@ -56,7 +60,8 @@ export async function audit(options) {
     const auditAll = (/** @type {import('./targets.js').PageTarget[]} */ batch) =>
       inPool(batch, settings.concurrency, async (target) => {
         const actions = settings.pageActions.filter((entry) => matchesAny(target.names, entry.match)).flatMap((entry) => entry.actions);
-        const result = await auditPage(/** @type {import('puppeteer-core').Browser} */ (browser), target, { ...base, actions });
+        const run = (/** @type {import('puppeteer-core').Browser} */ b) => auditPage(b, target, { ...base, actions });
+        const result = remote ? await remote.audit(run) : await run(/** @type {import('puppeteer-core').Browser} */ (browser));
         options.onProgress?.({ done: ++done, total, page: result });
         return result;
       });
@@ -88,6 +93,7 @@ export async function audit(options) {
     };
   } finally {
     await launched?.close().catch(() => undefined);
+    await remote?.close()?.catch(() => undefined);
     await resolved.close();
   }
 }
