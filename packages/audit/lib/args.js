@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
 
 export const usage = `Usage: caremode-audit [options] <target...>
+       caremode-audit merge [--format F] [-o FILE] <report.json...>   one report from shards' JSON
 
 Audits web pages with axe-core (WCAG 2.2 A/AA, 7:1 contrast, target size) and Caremode's
 elder-friendly rules, in default and care mode, on a phone and a desktop viewport.
@@ -26,6 +27,10 @@ Options:
   --concurrency N        pages audited at once (default: CPUs, at most 4)
   --shard I/N            audit only shard I of N (pages split by id, each in one shard)
   --timeout MS           per page (default: 60000)
+  --baseline FILE        count only violations not in FILE (new); report fixed and not checked
+  --update-baseline      rewrite --baseline: drop fixed entries, refresh the rest
+  --accept-new           with --update-baseline, add this run's new violations too
+  --today YYYY-MM-DD     the day ignores' "until" is compared with (default: today, UTC)
   --max-pages N          crawl: stop after N pages (default: 1000)
   --max-depth N          crawl: follow links at most N clicks from the start (default: 10)
   --delay MS             crawl: wait between requests to the site (default: 0)
@@ -77,6 +82,10 @@ export function parseCommandLine(argv) {
         concurrency: { type: 'string' },
         shard: { type: 'string' },
         timeout: { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
+        'accept-new': { type: 'boolean' },
+        today: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
         progress: { type: 'boolean' },
@@ -112,6 +121,10 @@ export function parseCommandLine(argv) {
   set('concurrency', number('concurrency', v.concurrency));
   set('shard', v.shard);
   set('timeout', number('timeout', v.timeout));
+  set('baseline', v.baseline);
+  set('updateBaseline', v['update-baseline'] || undefined);
+  set('today', v.today);
+  if (v['accept-new'] && !v['update-baseline']) throw new UsageError('--accept-new works with --update-baseline: it adds the new violations to the baseline.');
   set('crawl', v.crawl);
   set('standard', v.standard);
   set('maxPages', number('max-pages', v['max-pages']));
@@ -122,6 +135,7 @@ export function parseCommandLine(argv) {
   return {
     options,
     config: v.config,
+    acceptNew: Boolean(v['accept-new']),
     listPages: v['list-pages'],
     noConfig: Boolean(v['no-config']),
     progress: Boolean(v.progress),

@@ -7,7 +7,9 @@ import { launchChrome } from './chrome.js';
 import { matchesAny } from './glob.js';
 import { normalizeOptions } from './options.js';
 import { auditPage, viewports } from './page-audit.js';
-import { applyImpacts, summarize } from './results.js';
+import { applyIgnores } from './ignores.js';
+import { assembleReport, loadComparisons } from './report.js';
+import { applyImpacts } from './results.js';
 import { standards } from './presets.js';
 import { redirectFollowUps } from './redirects.js';
 import { connectBrowser, remoteSession } from './remote-browser.js';
@@ -20,8 +22,10 @@ export const version = JSON.parse(readFileSync(new URL('../package.json', import
  * @typedef {object} AuditReport
  * @property {{ name: string, version: string }} tool
  * @property {string} axeVersion
- * @property {{ standard?: string, modes: string[], viewports: string[], failOn: string, threshold: number, shard?: string }} settings
- * @property {ReturnType<typeof summarize>} summary
+ * @property {{ standard?: string, modes: string[], viewports: string[], failOn: string, threshold: number, shard?: string, baseline?: string }} settings
+ * @property {ReturnType<typeof import('./results.js').summarize> & { baseline?: import('./baseline.js').BaselineComparison['counts'] }} summary
+ * @property {import('./baseline.js').BaselineComparison} [baseline] how the run compares with --baseline
+ * @property {import('./ignores.js').Ignore[]} [expiredIgnores] ignores whose `until` day has passed
  * @property {import('./page-audit.js').PageResult[]} pages sorted by id
  */
 
@@ -34,6 +38,7 @@ export const version = JSON.parse(readFileSync(new URL('../package.json', import
  */
 export async function audit(options) {
   const settings = normalizeOptions(options);
+  const comparisons = await loadComparisons(options);
   const resolved = await resolvePages(settings, options.cwd);
   /** @type {import('puppeteer-core').Browser | undefined} */
   let launched;
@@ -76,8 +81,8 @@ export async function audit(options) {
       total += batch.length;
     }
     results.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const reported = applyImpacts(results, settings.impactOf);
-    return {
+    const { pages: reported, expired } = applyIgnores(applyImpacts(results, settings.impactOf), comparisons.ignores, comparisons.today);
+    return assembleReport({
       tool: { name: 'caremode-audit', version },
       axeVersion,
       settings: {
@@ -88,9 +93,11 @@ export async function audit(options) {
         threshold: settings.threshold,
         ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.count}` } : {}),
       },
-      summary: summarize(reported, settings),
       pages: reported,
-    };
+      baseline: comparisons.baseline,
+      ignores: comparisons.ignores.length > 0,
+      expiredIgnores: expired,
+    });
   } finally {
     await launched?.close().catch(() => undefined);
     await remote?.close()?.catch(() => undefined);

@@ -2,8 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseCommandLine, usage } from './args.js';
 import { audit, version } from './audit.js';
+import { updatedBaseline, writeBaseline } from './baseline.js';
 import { loadConfig } from './config.js';
 import { exitCodes, UsageError } from './exit-codes.js';
+import { mergeCommand } from './merge-command.js';
 import { formats } from './options.js';
 import { listPages } from './pages.js';
 import { reporters } from './reporters/index.js';
@@ -19,6 +21,7 @@ export async function main(argv, io = {}) {
   const stderr = io.stderr ?? process.stderr;
   const cwd = io.cwd ?? process.cwd();
   try {
+    if (argv[0] === 'merge') return await mergeCommand(argv.slice(1), { stdout, cwd });
     const cli = parseCommandLine(argv);
     if (cli.help) {
       stdout.write(`${usage}\n`);
@@ -35,6 +38,7 @@ export async function main(argv, io = {}) {
     const output = cli.options.output ? resolve(cwd, cli.options.output) : options.output;
     delete options.format;
     delete options.output;
+    if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE (or "baseline" in the config): the file to write.');
 
     if (cli.listPages) {
       const file = resolve(cwd, cli.listPages);
@@ -45,6 +49,12 @@ export async function main(argv, io = {}) {
     const progress = progressWriter(stderr, cli.progress);
     const report = await audit({ ...options, cwd, onProgress: progress?.update });
     progress?.done();
+    if (options.updateBaseline && report.baseline) {
+      const kept = report.baseline.entries.map(({ status: _status, ...entry }) => entry);
+      const entries = updatedBaseline(report.pages, kept, report.settings, { acceptNew: cli.acceptNew });
+      await writeBaseline(resolve(cwd, options.baseline), entries);
+      if (!cli.quiet) stderr.write(`Baseline written to ${options.baseline}: ${entries.length} entries (${report.baseline.counts.fixed} fixed dropped${cli.acceptNew ? `, ${report.baseline.counts.new} new added` : ''}).\n`);
+    }
 
     const written = reporters[/** @type {keyof typeof reporters} */ (format)](report, { cwd });
     if (output) {

@@ -43,5 +43,6 @@ export async function loadConfig({ file, cwd }) {
   }
   for (const key of ['targets', 'sitemaps']) if (Array.isArray(out[key])) out[key] = out[key].map(local);
   if (typeof out.output === 'string') out.output = local(out.output);
+  if (typeof out.baseline === 'string') out.baseline = local(out.baseline);
   return { config: out, path: name };
 }

@@ -12,6 +12,9 @@
  * @typedef {import('./results.js').Finding} Finding
  * @typedef {import('./targets.js').PageTarget} PageTarget
  * @typedef {import('./actions.js').PageAction} PageAction
+ * @typedef {import('./baseline.js').BaselineEntry} BaselineEntry
+ * @typedef {import('./baseline.js').BaselineComparison} BaselineComparison
+ * @typedef {import('./ignores.js').Ignore} Ignore
  * @typedef {import('./browser/elder-rules.js').ElderNumbers} ElderNumbers
  */
 export { audit, version } from './audit.js';
@@ -21,6 +24,8 @@ export { findChrome, launchChrome, chromeArgs } from './chrome.js';
 export { resolveTargets } from './targets.js';
 export { findings, summarize, impacts } from './results.js';
 export { viewports } from './page-audit.js';
-export { reporters, textReport, jsonReport, junitReport, sarifReport, htmlReport } from './reporters/index.js';
+export { reporters, textReport, jsonReport, junitReport, sarifReport, htmlReport, markdownReport, gitlabReport } from './reporters/index.js';
+export { readBaseline, writeBaseline, entriesOf as baselineEntries, compareBaseline, updatedBaseline } from './baseline.js';
+export { mergeReports } from './merge.js';
 export { elderRuleIds, passRuleIds, elderNumbers, installElderRules } from './browser/elder-rules.js';
 export { axeRunOptions, auditTags } from './browser/run-options.js';

@@ -7,7 +7,7 @@ import { defaultStandard, standardNames } from './presets.js';
 
 export const modes = ['default', 'care', 'both'];
 export const viewportChoices = ['phone', 'desktop', 'both'];
-export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
+export const formats = ['text', 'json', 'junit', 'sarif', 'html', 'gitlab', 'markdown'];
 
 /**
  * Everything `audit()` and the config file accept, with their defaults.
@@ -32,6 +32,11 @@ export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
  * @property {string} [browserUrl] a running Chrome's DevTools endpoint (ws:// or http://) to audit in
  * @property {string} [serveHost] the address local folders are served on and named by in page URLs;
  *   default 127.0.0.1
+ * @property {string} [baseline] a baseline file: only violations not in it are counted
+ * @property {boolean} [updateBaseline] a missing baseline file is read as empty (the CLI then rewrites it)
+ * @property {{ rule: string, pages?: string | string[], selector?: string, reason: string, until?: string }[]} [ignores]
+ *   accepted violations, each with its reason; listed as ignored, never counted
+ * @property {string} [today] YYYY-MM-DD that ignores' `until` is compared with; default today (UTC)
  * @property {Record<string, boolean | 'on' | 'off' | { enabled?: boolean, impact?: 'minor' | 'moderate' | 'serious' | 'critical' }>} [rules]
  *   rule id -> on, off, or a new impact
  * @property {{ match: string | string[], actions: import('./actions.js').PageAction[] }[]} [pages]
@@ -44,7 +49,7 @@ export const formats = ['text', 'json', 'junit', 'sarif', 'html'];
  */
 
 /** Keys a config file may hold: the options above that make sense in a file, plus output. */
-export const configKeys = ['targets', 'sitemap', 'sitemaps', 'include', 'exclude', 'mode', 'viewport', 'failOn', 'threshold', 'concurrency', 'shard', 'timeout', 'rules', 'pages', 'format', 'output', 'standard', 'crawl', 'maxPages', 'maxDepth', 'delay', 'browserUrl', 'serveHost'];
+export const configKeys = ['targets', 'sitemap', 'sitemaps', 'include', 'exclude', 'mode', 'viewport', 'failOn', 'threshold', 'concurrency', 'shard', 'timeout', 'rules', 'pages', 'format', 'output', 'ignores', 'baseline', 'standard', 'crawl', 'maxPages', 'maxDepth', 'delay', 'browserUrl', 'serveHost'];
 
 /**
  * Checks and fills in the options; throws a UsageError naming the first thing wrong.

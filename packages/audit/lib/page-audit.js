@@ -13,17 +13,18 @@ export const viewports = Object.freeze({
  * @typedef {object} AxeNode
  * @property {string[]} target  @property {string} html  @property {string | null} impact
  * @property {string} failureSummary
+ * @property {{ reason: string, until?: string }} [ignored] set on elements a config ignore covers
  * @typedef {object} AxeResult
  * @property {string} id  @property {string | null} impact  @property {string[]} tags
  * @property {string} description  @property {string} help  @property {string} helpUrl
  * @property {AxeNode[]} nodes
- * @typedef {{ mode: 'default' | 'care', viewport: string, violations: AxeResult[], incomplete: AxeResult[] }} PageRun
+ * @typedef {{ mode: 'default' | 'care', viewport: string, violations: AxeResult[], incomplete: AxeResult[], ignored?: AxeResult[] }} PageRun
  * @typedef {{ kind: string, message: string }} PageFailure
  * @typedef {object} PageResult
  * @property {string} id
  * @property {'url' | 'file' | 'story'} kind
  * @property {string} [url]  @property {string} [file]
- * @property {{ id: string, title: string, name: string }} [story]
+ * @property {{ id: string, title: string, name: string, importPath?: string }} [story]
  * @property {'audited' | 'failed' | 'redirect'} status `redirect`: the page sent the browser
  *   on at once (a 0 s meta refresh or a script); it counts as audited and has no runs
  * @property {string} [redirectTo] where a redirect leads: a page id when the page is in the run

@@ -30,13 +30,14 @@ export function applyImpacts(pages, impactOf) {
  * @property {string} html
  * @property {string} impact the most severe impact it had in any run
  * @property {{ mode: string, viewport: string, failureSummary: string }[]} runs
+ * @property {{ reason: string, until?: string }} [ignored] the config's ignore that covers it
  */
 
 /**
  * The distinct findings of a report: an element that fails a rule in several modes or
  * viewports is one finding, listing each run.
  * @param {import('./page-audit.js').PageResult[]} pages
- * @param {'violations' | 'incomplete'} type
+ * @param {'violations' | 'incomplete' | 'ignored'} type
  * @returns {Finding[]}
  */
 export function findings(pages, type) {
@@ -44,13 +45,13 @@ export function findings(pages, type) {
   const found = new Map();
   for (const page of pages) {
     for (const run of page.runs) {
-      for (const result of run[type]) {
+      for (const result of run[type] ?? []) {
         for (const node of result.nodes) {
           const key = JSON.stringify([page.id, result.id, node.target]);
           let finding = found.get(key);
           if (!finding) {
             const { nodes, ...rule } = result;
-            finding = { page: page.id, rule, target: node.target, html: node.html, impact: node.impact ?? result.impact ?? 'minor', runs: [] };
+            finding = { page: page.id, rule, target: node.target, html: node.html, impact: node.impact ?? result.impact ?? 'minor', runs: [], ...(node.ignored ? { ignored: node.ignored } : {}) };
             found.set(key, finding);
           }
           const impact = node.impact ?? result.impact ?? 'minor';
@@ -66,10 +67,12 @@ export function findings(pages, type) {
 /**
  * @param {import('./page-audit.js').PageResult[]} pages
  * @param {{ failOn: string, threshold: number }} gate
+ * @param {{ isNew?: (finding: Finding) => boolean, withIgnored?: boolean }} [extra] with a
+ *   baseline, only new violations are counted
  */
-export function summarize(pages, gate) {
+export function summarize(pages, gate, extra = {}) {
   const violations = findings(pages, 'violations');
-  const counted = violations.filter((f) => impactRank(f.impact) >= impactRank(gate.failOn)).length;
+  const counted = violations.filter((f) => impactRank(f.impact) >= impactRank(gate.failOn) && (!extra.isNew || extra.isNew(f))).length;
   const failed = pages.filter((p) => p.status === 'failed').length;
   const redirects = pages.filter((p) => p.status === 'redirect').length;
   // A page that could not be audited makes the whole result unknown: that outranks violations.
@@ -83,6 +86,7 @@ export function summarize(pages, gate) {
     violations: violations.length,
     counted,
     needsReview: findings(pages, 'incomplete').length,
+    ...(extra.withIgnored ? { ignored: findings(pages, 'ignored').length } : {}),
     passed: exitCode === exitCodes.pass,
     exitCode,
   };

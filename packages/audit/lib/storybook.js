@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TargetError, UsageError } from './exit-codes.js';
 
 /**
- * @typedef {{ id: string, title: string, name: string }} StoryEntry
+ * @typedef {{ id: string, title: string, name: string, importPath?: string }} StoryEntry
  */
 
 /**
@@ -82,5 +82,6 @@ function storiesOf(index) {
     .filter((e) => (e.type ? e.type === 'story' : !e.parameters?.docsOnly))
     // From index v5 on, a story that opted out of tests has no `test` tag: leave it out too.
     .filter((e) => !(index.v >= 5 && Array.isArray(e.tags) && !e.tags.includes('test')))
-    .map((e) => ({ id: e.id, title: String(e.title ?? e.kind ?? ''), name: String(e.name ?? e.story ?? e.id) }));
+    // importPath names the story's source file, so reports can point at it in the repository.
+    .map((e) => ({ id: e.id, title: String(e.title ?? e.kind ?? ''), name: String(e.name ?? e.story ?? e.id), ...(typeof e.importPath === 'string' ? { importPath: e.importPath } : {}) }));
 }

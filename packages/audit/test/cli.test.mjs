@@ -203,7 +203,7 @@ describe('sitemaps and Storybook', { concurrency: 2 }, () => {
     assert.deepEqual(broken.error, { kind: 'story', message: 'The story failed to render: Cannot read the story args' });
     assert.deepEqual(labelled.runs[0].violations, []);
     assert.deepEqual(placeholder.runs[0].violations.map((v) => v.id), ['caremode-placeholder-label']);
-    assert.deepEqual(placeholder.story, { id: 'forms-field--placeholder-only', title: 'Forms/Field', name: 'Placeholder only' });
+    assert.deepEqual(placeholder.story, { id: 'forms-field--placeholder-only', title: 'Forms/Field', name: 'Placeholder only', importPath: './field.stories.js' });
   });
 
   test('a Storybook URL: found by its index.json, filtered by story title', async () => {

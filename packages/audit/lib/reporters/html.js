@@ -1,4 +1,5 @@
 import { impactRank } from '../results.js';
+import { baselineLine, extraTextLines, statusLabel } from './baseline-notes.js';
 import { byRule, plural, runsByMessage, targetText } from './shared.js';
 
 /**
@@ -14,6 +15,8 @@ export function htmlReport(report) {
   const review = byRule(report.pages, 'incomplete');
   const failed = report.pages.filter((p) => p.status === 'failed');
   const redirects = report.pages.filter((p) => p.status === 'redirect');
+  const status = statusLabel(report);
+  const extra = extraTextLines(report);
   const verdict = summary.exitCode === 0 ? 'Pass' : summary.exitCode === 1 ? 'Fail' : 'Incomplete';
 
   const section = (/** @type {string} */ title, /** @type {ReturnType<typeof byRule>} */ rules) =>
@@ -29,7 +32,7 @@ ${[...pages]
     ([page, list]) => `<h4>${esc(page)}</h4>
 <ul>${list
       .map(
-        (f) => `<li><p><code>${esc(targetText(f.target))}</code></p><pre>${esc(f.html)}</pre>${runsByMessage(f)
+        (f) => `<li><p><code>${esc(targetText(f.target))}</code>${status(f) ? ` <strong>(${esc(status(f))})</strong>` : ''}</p><pre>${esc(f.html)}</pre>${runsByMessage(f)
           .map(({ runs, fix }) => `<p><strong>${esc(runs.join(', '))}</strong>: ${esc(fix.join(' '))}</p>`)
           .join('')}</li>`,
       )
@@ -66,6 +69,7 @@ li { margin-bottom: 16px; }
 ${section('Violations', counted)}
 ${section(`Below ${settings.failOn}, not counted`, below)}
 ${section('Needs review', review)}
+${report.baseline || extra.length ? `<section><h2>Baseline and ignores</h2>${report.baseline ? `<p>${esc(baselineLine(report))}</p>` : ''}<pre>${esc(extra.join('\n').trim())}</pre></section>` : ''}
 ${
   failed.length
     ? `<section><h2>Pages that could not be audited</h2><ul>${failed.map((p) => `<li><strong>${esc(p.id)}</strong>: ${esc(p.error?.kind ?? '')}: ${esc(p.error?.message ?? '')}</li>`).join('')}</ul></section>`

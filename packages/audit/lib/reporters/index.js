@@ -1,6 +1,8 @@
+import { gitlabReport } from './gitlab.js';
 import { htmlReport } from './html.js';
 import { jsonReport } from './json.js';
 import { junitReport } from './junit.js';
+import { markdownReport } from './markdown.js';
 import { sarifReport } from './sarif.js';
 import { textReport } from './text.js';
 
@@ -11,6 +13,8 @@ export const reporters = Object.freeze({
   junit: junitReport,
   sarif: sarifReport,
   html: htmlReport,
+  gitlab: gitlabReport,
+  markdown: markdownReport,
 });
 
-export { htmlReport, jsonReport, junitReport, sarifReport, textReport };
+export { gitlabReport, htmlReport, jsonReport, junitReport, markdownReport, sarifReport, textReport };

@@ -1,4 +1,6 @@
+import { statusOfFindings } from '../baseline.js';
 import { impactRank } from '../results.js';
+import { baselineLine, extraTextLines } from './baseline-notes.js';
 import { fixText, plural, runName, targetText } from './shared.js';
 
 /**
@@ -9,6 +11,7 @@ import { fixText, plural, runName, targetText } from './shared.js';
  */
 export function junitReport(report) {
   const { failOn } = report.settings;
+  const status = statusOfFindings(report);
   const suites = report.pages.map((page) => {
     if (page.status === 'failed') {
       const body = `    <testcase classname="${attr(page.id)}" name="load">\n      <error type="${attr(page.error?.kind ?? 'error')}" message="${attr(page.error?.message ?? '')}"/>\n    </testcase>`;
@@ -20,8 +23,15 @@ export function junitReport(report) {
     }
     let failures = 0;
     const cases = page.runs.map((run) => {
-      const counted = run.violations.filter((v) => impactRank(v.impact) >= impactRank(failOn));
-      const below = run.violations.filter((v) => impactRank(v.impact) < impactRank(failOn));
+      // With a baseline, a case fails only on new violations; those still present are noted.
+      const split = (/** @type {boolean} */ fresh) =>
+        run.violations
+          .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !status || (status(/** @type {any} */ ({ page: page.id, rule: { id: v.id }, target: n.target })) === 'new') === fresh) }))
+          .filter((v) => v.nodes.length);
+      const newOnes = split(true);
+      const present = status ? split(false) : [];
+      const counted = newOnes.filter((v) => impactRank(v.impact) >= impactRank(failOn));
+      const below = newOnes.filter((v) => impactRank(v.impact) < impactRank(failOn));
       const parts = [];
       if (counted.length) {
         failures++;
@@ -31,6 +41,8 @@ export function junitReport(report) {
       const notes = [];
       if (below.length) notes.push(`Below ${failOn} (not counted):\n${describe(below)}`);
       if (run.incomplete.length) notes.push(`Needs review:\n${describe(run.incomplete)}`);
+      if (present.length) notes.push(`Still present (in the baseline, not counted):\n${describe(present)}`);
+      if (run.ignored?.length) notes.push(`Ignored by the config:\n${describe(run.ignored)}`);
       if (notes.length) parts.push(`      <system-out>${text(notes.join('\n\n'))}</system-out>`);
       const open = `    <testcase classname="${attr(page.id)}" name="${attr(runName(run))}"`;
       return parts.length ? `${open}>\n${parts.join('\n')}\n    </testcase>` : `${open}/>`;
@@ -43,6 +55,12 @@ export function junitReport(report) {
   for (const suite of suites) {
     lines.push(`  <testsuite name="${attr(suite.page.id)}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}" skipped="0">`);
     if (suite.body) lines.push(suite.body);
+    lines.push('  </testsuite>');
+  }
+  const extra = extraTextLines(report);
+  if (report.baseline || extra.length) {
+    lines.push('  <testsuite name="caremode-audit baseline and ignores" tests="0" failures="0" errors="0" skipped="0">');
+    lines.push(`    <system-out>${text([baselineLine(report), ...extra].filter(Boolean).join('\n'))}</system-out>`);
     lines.push('  </testsuite>');
   }
   lines.push('</testsuites>');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { statusOfFindings } from '../baseline.js';
 import { findings } from '../results.js';
 import { runsByMessage, targetText } from './shared.js';
 
@@ -18,6 +19,7 @@ const LEVEL = { critical: 'error', serious: 'error', moderate: 'warning', minor:
 export function sarifReport(report, options = {}) {
   const violations = findings(report.pages, 'violations');
   const review = findings(report.pages, 'incomplete');
+  const status = statusOfFindings(report);
   /** @type {Map<string, any>} */
   const rules = new Map();
   for (const f of [...violations, ...review]) if (!rules.has(f.rule.id)) rules.set(f.rule.id, f.rule);
@@ -29,7 +31,7 @@ export function sarifReport(report, options = {}) {
   const location = (/** @type {string} */ pageId, /** @type {string} */ html, /** @type {string[] | null} */ target) => {
     const page = pages.get(pageId);
     /** @type {{ artifactLocation: { uri: string }, region?: { startLine: number } }} */
-    const physical = { artifactLocation: { uri: page?.file && page.kind === 'file' ? page.file : page?.url ?? pageId } };
+    const physical = { artifactLocation: { uri: page?.story?.importPath ? page.story.importPath.replace(/^\.\//, '') : page?.file && page.kind === 'file' ? page.file : page?.url ?? pageId } };
     if (page?.kind === 'file' && page.file) {
       const line = lineOf(sources, page.file, options.cwd, html);
       if (line) physical.region = { startLine: line };
@@ -48,6 +50,8 @@ export function sarifReport(report, options = {}) {
     },
     locations: [location(f.page, f.html, f.target)],
     partialFingerprints: { 'caremodeAudit/v1': createHash('sha256').update(JSON.stringify([f.page, f.rule.id, f.target])).digest('hex').slice(0, 32) },
+    // With a baseline, code scanning shows which results this change brought in.
+    ...(kind === 'fail' && status ? { baselineState: status(f) === 'new' ? 'new' : 'unchanged' } : {}),
     properties: { impact: f.impact, page: f.page, html: f.html, runs: f.runs.map((r) => `${r.mode}/${r.viewport}`) },
   });
 

@@ -29,7 +29,7 @@ export function fixText(summary) {
 /**
  * Findings grouped by rule (most severe first), then by page.
  * @param {import('../page-audit.js').PageResult[]} pages
- * @param {'violations' | 'incomplete'} type
+ * @param {'violations' | 'incomplete' | 'ignored'} type
  */
 export function byRule(pages, type) {
   /** @type {Map<string, { rule: import('../results.js').Finding['rule'], impact: string, pages: Map<string, import('../results.js').Finding[]> }>} */

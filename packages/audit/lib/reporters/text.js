@@ -1,4 +1,5 @@
 import { impactRank } from '../results.js';
+import { baselineLine, extraTextLines, statusLabel } from './baseline-notes.js';
 import { byRule, plural, runsByMessage, targetText } from './shared.js';
 
 /**
@@ -18,9 +19,11 @@ export function textReport(report) {
   const violations = byRule(report.pages, 'violations');
   const counted = violations.filter((r) => impactRank(r.impact) >= impactRank(settings.failOn));
   const below = violations.filter((r) => impactRank(r.impact) < impactRank(settings.failOn));
-  section(out, 'Violations', counted, 'x');
-  section(out, `Below the --fail-on level (${settings.failOn}), not counted`, below, '-');
+  const status = statusLabel(report);
+  section(out, 'Violations', counted, 'x', status);
+  section(out, `Below the --fail-on level (${settings.failOn}), not counted`, below, '-', status);
   section(out, 'Needs review (check by hand, never counted)', byRule(report.pages, 'incomplete'), '?');
+  out.push(...extraTextLines(report));
 
   const failed = report.pages.filter((p) => p.status === 'failed');
   if (failed.length) {
@@ -41,6 +44,8 @@ export function textReport(report) {
       `${summary.violations - summary.counted} below, ${summary.needsReview} to review; ` +
       `${summary.audited} of ${plural(summary.pages, 'page')} audited${summary.redirects ? ` (${plural(summary.redirects, 'redirect')})` : ''}${summary.failed ? `, ${summary.failed} could not be` : ''}.`,
   );
+  if (report.baseline) out.push(baselineLine(report));
+  if (summary.ignored) out.push(`${plural(summary.ignored, 'violation')} ignored by the config.`);
   return `${out.join('\n')}\n`;
 }
 
@@ -49,8 +54,9 @@ export function textReport(report) {
  * @param {string} title
  * @param {ReturnType<typeof byRule>} rules
  * @param {string} mark
+ * @param {(finding: import('../results.js').Finding) => string | undefined} [status]
  */
-function section(out, title, rules, mark) {
+function section(out, title, rules, mark, status) {
   if (!rules.length) return;
   out.push('', title);
   for (const { rule, impact, pages } of rules) {
@@ -60,7 +66,8 @@ function section(out, title, rules, mark) {
     for (const [page, list] of pages) {
       out.push(`  ${page}`);
       for (const finding of list) {
-        out.push(`    ${targetText(finding.target)}`);
+        const said = status?.(finding);
+        out.push(`    ${targetText(finding.target)}${said ? `  [${said}]` : ''}`);
         out.push(`      ${oneLine(finding.html)}`);
         for (const { runs, fix } of runsByMessage(finding)) {
           out.push(`      in ${runs.join(', ')}:`);
