@@ -34,6 +34,10 @@ export const walletStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  input:focus-visible + .option {
+    outline: var(--care-focus-width) solid var(--care-color-focus);
+    outline-offset: var(--care-focus-offset);
+  }
   .option {
     flex: 1;
     display: flex;

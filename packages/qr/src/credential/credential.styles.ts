@@ -32,6 +32,13 @@ export const credentialStyles = css`
     display: block;
     max-width: 34rem;
   }
+  .primary {
+    color: var(--care-color-on-primary);
+    background: var(--care-color-primary);
+  }
+  .primary:hover {
+    background: var(--care-color-primary-hover);
+  }
   :host([paper]) {
     max-width: none;
   }

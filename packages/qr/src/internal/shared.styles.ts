@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Buttons and the full-screen view, shared by the package's elements. Tokens only. */
+/**
+ * Buttons and the full-screen view, shared by the package's elements. Tokens only. What one
+ * element alone draws (the credential's primary button, the wallet's options) stays in its own
+ * styles: care-qr-code, loaded alone, is held to a size budget.
+ */
 export const sharedStyles = css`
   .button {
     justify-content: center;
@@ -14,16 +18,7 @@ export const sharedStyles = css`
   .button:hover {
     background: var(--care-color-surface);
   }
-  .primary {
-    color: var(--care-color-on-primary);
-    background: var(--care-color-primary);
-  }
-  .primary:hover {
-    background: var(--care-color-primary-hover);
-  }
-  .button:focus-visible,
-  [tabindex]:focus-visible,
-  input:focus-visible + .option {
+  .button:focus-visible {
     outline: var(--care-focus-width) solid var(--care-color-focus);
     outline-offset: var(--care-focus-offset);
   }
@@ -54,7 +49,7 @@ export const sharedStyles = css`
     height: 100%;
     padding: var(--care-space-3);
     overflow: auto;
-    color: var(--care-color-text);
+    /* Its colour comes from the dialog; its own background shows when it is the full-screen element. */
     background: var(--care-color-background);
   }
   .bar {
@@ -69,7 +64,7 @@ export const sharedStyles = css`
   }
   .stage {
     position: relative;
-    flex: 1 1 auto;
+    flex: auto;
     min-height: 12rem;
   }
   .hint {

@@ -95,8 +95,8 @@ export class CareQrCode extends CareElement {
   private unavailable = false;
   private reported = '';
   private readonly view = new FullScreenController(this, () => fire(this, 'care-full-screen-close'));
-  // Servers have no ResizeObserver; only a browser's element watches.
-  private readonly observer?: ResizeObserver = isServer ? undefined : new ResizeObserver(() => this.measure());
+  // Servers have no ResizeObserver, and never connect, update or disconnect an element: only a browser's element watches.
+  private readonly observer = isServer ? (undefined as never as ResizeObserver) : new ResizeObserver(() => this.measure());
 
   /** Why no code is shown, or '' when one is. */
   get error(): QrCodeError | '' {
@@ -111,7 +111,7 @@ export class CareQrCode extends CareElement {
   /** True when the container gives each module fewer than `min-module-size` pixels. */
   get tooSmall(): boolean {
     const modules = this.modules;
-    return modules > 0 && this.room > 0 && Math.floor(this.room / modules) < Math.max(1, Number(this.minModuleSize) || 3);
+    return modules > 0 && this.room > 0 && Math.floor(this.room / modules) < Math.max(1, +this.minModuleSize || 3);
   }
 
   /** Whether the full-screen view is open. */
@@ -134,7 +134,7 @@ export class CareQrCode extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,7 +146,7 @@ export class CareQrCode extends CareElement {
     if (this.symbol || this.unavailable || this.loading) return;
     const encoder = encoderNow();
     if (encoder) {
-      this.symbol = encoder.encode(this.value == null ? '' : String(this.value), String(this.errorCorrection).toUpperCase() as ErrorCorrection);
+      this.symbol = encoder.encode(String(this.value ?? ''), String(this.errorCorrection).toUpperCase() as ErrorCorrection);
       return;
     }
     this.loading = loadEncoder().then((loaded) => {
@@ -163,34 +163,18 @@ export class CareQrCode extends CareElement {
     const small = this.tooSmall;
     const say = (key: string) => html`<span lang=${t.langOf(key)}>${t.t(key)}</span>`;
     const img = !error && !small && this.modules;
-    return html`<div class="ruler"></div>
-      <div
-        part="symbol"
-        class="symbol ${small ? 'small' : ''} ${this.symbol || this.unavailable ? '' : 'pending'}"
-        role=${img ? 'img' : nothing}
-        aria-label=${img ? label : nothing}
-        @click=${this.onTap}
-      >
-        ${error ? html`<p part="error" class="error">${icon(cautionIcon)}${say(errorKeys[error])}</p>` : this.draw(this.room, this.fit !== 'contain')}
-        ${small ? html`<p part="hint" class="hint too-small">${icon(expandIcon)}${say('qr.small')}</p>` : nothing}
-      </div>
-      ${this.bare || !this.modules
-        ? nothing
-        : html`<button part="full-screen-button" class="button" @click=${this.onTap}>${icon(expandIcon)}${say('qr.full')}</button>`}
-      <dialog part="dialog" aria-labelledby="title" @close=${this.closeFullScreen}>
-        <div class="panel" part="full-screen">
-          <div class="bar">
-            <p class="title" id="title">${label}</p>
-            <button class="button close" autofocus @click=${this.closeFullScreen}>${icon(closeIcon)}${say('qr.close')}</button>
-          </div>
-          <div class="stage">${this.view.open ? this.draw(this.stageRoom, false) : nothing}</div>
-          <p class="hint">${icon(sunIcon)}${say('qr.bright')}</p>
-        </div>
-      </dialog>`;
+    // Templates written on few lines: their whitespace is shipped, and this entry is held to a size budget.
+    return html`<div class="ruler"></div><div part="symbol" class="symbol ${small ? 'small' : ''} ${this.symbol || this.unavailable ? '' : 'pending'}" role=${img ? 'img' : nothing} aria-label=${img ? label : nothing} @click=${this.onTap}>${
+        error ? html`<p part="error" class="error">${icon(cautionIcon)}${say(errorKeys[error])}</p>` : this.draw(this.room, this.fit !== 'contain')
+      }${small ? html`<p part="hint" class="hint too-small">${icon(expandIcon)}${say('qr.small')}</p>` : nothing}</div>${
+        this.bare || !this.modules ? nothing : html`<button part="full-screen-button" class="button" @click=${this.onTap}>${icon(expandIcon)}${say('qr.full')}</button>`
+      }<dialog part="dialog" aria-labelledby="title" @close=${this.closeFullScreen}><div class="panel" part="full-screen"><div class="bar"><p class="title" id="title">${label}</p><button class="button close" autofocus @click=${this.closeFullScreen}>${icon(closeIcon)}${say('qr.close')}</button></div><div class="stage">${
+        this.view.open ? this.draw(this.stageRoom, false) : nothing
+      }</div><p class="hint">${icon(sunIcon)}${say('qr.bright')}</p></div></dialog>`;
   }
 
   protected override updated(): void {
-    for (const box of this.renderRoot.querySelectorAll('.ruler,.stage')) this.observer?.observe(box);
+    for (const box of this.renderRoot.querySelectorAll('.ruler,.stage')) this.observer.observe(box);
     const state = `${this.error}|${this.tooSmall}`;
     if (state === this.reported) return;
     this.reported = state;
@@ -211,23 +195,15 @@ export class CareQrCode extends CareElement {
   private draw(room: number, whole = true) {
     const symbol = this.symbol;
     const modules = this.modules;
-    if (typeof symbol !== 'object' || !room) return nothing;
+    // A server has no room to measure: it draws the code as wide as its container, so it shows
+    // and scans before any script (and without one); the browser then measures and snaps it.
+    if (typeof symbol !== 'object' || !(room || isServer)) return nothing;
     // In the page, whole CSS pixels per module put every module edge on a pixel edge: a sharp
     // code. Full screen, size wins: all the room, modules a device pixel wider or narrower than
     // their neighbours, which scanners do not mind.
     const size = whole && room >= modules ? Math.floor(room / modules) * modules : room;
     // Black on white whatever the theme: scanners expect dark modules on a light ground.
-    return html`<svg
-      viewBox="${-QUIET} ${-QUIET} ${modules} ${modules}"
-      width=${size}
-      height=${size}
-      shape-rendering="crispEdges"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect x=${-QUIET} y=${-QUIET} width=${modules} height=${modules} fill="#fff"></rect>
-      <path d=${symbol.path} fill="#000"></path>
-    </svg>`;
+    return html`<svg viewBox="${-QUIET} ${-QUIET} ${modules} ${modules}" width=${isServer ? '100%' : size} height=${isServer ? nothing : size} shape-rendering="crispEdges" aria-hidden="true" focusable="false"><rect x=${-QUIET} y=${-QUIET} width=${modules} height=${modules} fill="#fff"></rect><path d=${symbol.path} fill="#000"></path></svg>`;
   }
 
   // The room is read before rendering, so the size settles in one update. It is read from
