@@ -11,19 +11,21 @@ const ENHANCING =
   'enhancing path: the hint, error and count beside the portal’s own control are added by the script, so the field grows once when it runs';
 const ENHANCING_UNSEEN =
   'enhancing path rendered through @lit-labs/ssr: the server cannot see the portal’s own control inside (render these elements with your template engine, as docs/ssr.md says)';
-const QR = 'draws the symbol at the size it measures in the page, which a server cannot measure';
+const GROUP =
+  'a server cannot see the options, so the group renders a slot: without JavaScript each option shows on its own line (radios as their text, checkboxes as their own cards) under the legend, hint and error, and the script then makes the cards of the group, which are taller';
+const QR_SMALL = 'whether the container is too small for the code to scan is known in the browser only: the server draws the code, and the script replaces it with the hint';
 const DIALOG = 'a modal dialog opens with showModal(), in the browser only';
 
-const ALL_OF_GROUP = ['visible', 'styled', 'layout'];
+const GROUP_CHECKS = ['styled', 'layout'];
 const gaps = {
-  'care-radio-group--childSex': [ALL_OF_GROUP, CHILDREN],
-  'care-radio-group--disabled': [ALL_OF_GROUP, CHILDREN],
-  'care-radio-group--resultDelivery': [ALL_OF_GROUP, CHILDREN],
-  'care-radio-group--serverError': [ALL_OF_GROUP, CHILDREN],
-  'care-radio-group--unavailableOption': [ALL_OF_GROUP, CHILDREN],
+  'care-radio-group--childSex': [GROUP_CHECKS, GROUP],
+  'care-radio-group--disabled': [GROUP_CHECKS, GROUP],
+  'care-radio-group--resultDelivery': [GROUP_CHECKS, GROUP],
+  'care-radio-group--serverError': [GROUP_CHECKS, GROUP],
+  'care-radio-group--unavailableOption': [GROUP_CHECKS, GROUP],
   'care-radio-group--enhancedNative': [['layout'], ENHANCING],
-  'care-checkbox--documents': [ALL_OF_GROUP, CHILDREN],
-  'care-checkbox--serverError': [ALL_OF_GROUP, CHILDREN],
+  'care-checkbox--documents': [GROUP_CHECKS, GROUP],
+  'care-checkbox--serverError': [GROUP_CHECKS, GROUP],
   'care-checkbox--enhancedDocuments': [['layout'], ENHANCING],
   'care-checkbox--enhancedDeclaration': [['styled', 'layout', 'dom'], ENHANCING_UNSEEN],
   'care-select--provinceOfBirth': [['visible'], CHILDREN],
@@ -32,12 +34,11 @@ const gaps = {
   'care-select--disabled': [['visible'], CHILDREN],
   'care-select--relationship': [['layout'], ENHANCING],
   'care-checklist': [['dom'], CHILDREN],
-  'care-credential-wallet': [['styled', 'errors', 'dom'], CHILDREN],
+  'care-credential-wallet': [['styled', 'dom'], CHILDREN],
   'care-step-guide': [['styled', 'layout'], `${CHILDREN}; without JavaScript every step shows, with it one at a time`],
   'care-step-guide--vneid': [['styled', 'layout', 'dom'], `${CHILDREN}; it holds a <care-checklist>, which does too`],
   'care-step-guide--birthRegistration': [['visible', 'styled'], 'its steps are made by the script from its JSON definition'],
-  'care-qr-code': [['styled', 'errors', 'dom'], QR],
-  'care-credential': [['errors', 'dom'], `holds a <care-qr-code>, which ${QR}`],
+  'care-qr-code--tooSmall': [['errors', 'dom'], QR_SMALL],
   'care-settings--open': [['visible', 'styled', 'dom'], DIALOG],
   'care-settings--twoLanguages': [['visible', 'styled', 'dom'], DIALOG],
   'care-settings--fromPortalButton': [['dom'], 'whether the browser can save settings is known in the browser only'],

@@ -16,6 +16,11 @@ export const choiceStyles = css`
     display: inline;
     margin: 0;
   }
+  /* Rendered on a server, which cannot see the options: each shows on its own line until the script makes its card. */
+  fieldset slot:not([name])::slotted(*) {
+    display: block;
+    margin-block-end: var(--care-target-gap);
+  }
   /* Light DOM does not inherit the shadow root's box-sizing. */
   [data-care-choice] [data-care-part] {
     box-sizing: border-box;

@@ -208,13 +208,14 @@ export abstract class ChoiceControl extends FormControl {
       aria-describedby=${described || nothing}
       aria-invalid=${invalid}
     >
-      <legend part="label">${this.label}</legend>${messages}${cards}
+      <legend part="label">${this.label}</legend>${messages}${isServer || this.hydrating ? html`<slot></slot>` : cards}
     </fieldset>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server-rendered: the first render takes over the server's markup, made without the options
-    // (a server cannot see children), so it renders none either; the next one renders them.
+    // (a server cannot see children) but with a slot that shows them, one a line, before any
+    // script; the next render makes their cards.
     if (!this.hasUpdated && [...(this.shadowRoot?.childNodes ?? [])].some((n) => n.nodeName !== 'STYLE')) this.hydrating = true;
     if (changed.has('errorMessage') && this.errorMessage) {
       this.setCustomValidity(this.errorMessage);
