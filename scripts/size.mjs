@@ -43,8 +43,8 @@ function publicEntries() {
           entries.push({ name: `${pkg.name}/${subpath.slice(2).replace('*', star)}`, file: f });
         }
       } else {
-        // A plain path (no `source` build) is a file shipped as built: the drop-in's bundles.
-        const built = typeof target === 'string';
+        // An entry with no `source` condition is a file shipped as built: the drop-in's bundles.
+        const built = typeof target === 'string' || !target.source;
         entries.push({ name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: join(pkg.dir, file), built });
       }
     }

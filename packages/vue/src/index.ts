@@ -2,14 +2,11 @@
  * What Vue's template compiler needs for Caremode's elements, for `vue({ template: { compilerOptions } })`.
  *
  * Vue compiles `v-model` on a custom element as on an `<input>`: it sets the element's `value`
- * and reads `value` back on every `input` event. Caremode's text field, textarea, select, date,
- * phone, ID number and code field work that way as they are. Two kinds need what Vue does for
- * native choices, which it picks only from a literal `type` in the template:
- * - `<care-checkbox>` answers with `checked`: `careModel` adds `type="checkbox"`, so Vue binds
- *   `checked` on `change` (a boolean, or the box's value in an array), as on `<input type="checkbox">`;
- * - `<care-radio-group>` and `<care-checkbox-group>` settle their `value` when `change` fires
- *   (the `input` of the box inside reaches the page first): `careModel` adds `.lazy`, so Vue
- *   reads `value` on `change`, which is also the event Vue listens to on native radios and checkboxes.
+ * and reads `value` back on every `input` event. Every Caremode form control works that way
+ * (the radio and checkbox groups hold the new `value` when their `input` arrives) but one:
+ * `<care-checkbox>` answers with `checked`, and Vue binds `checked` only where the template says
+ * `type="checkbox"`. `careModel` adds it, so Vue binds `checked` on `change` (a boolean, or the
+ * box's value in an array), as on `<input type="checkbox">`.
  */
 
 /** Vue's compiler node kinds used here (@vue/compiler-core NodeTypes). */
@@ -17,9 +14,6 @@ const ELEMENT = 1;
 const TEXT = 2;
 const ATTRIBUTE = 6;
 const DIRECTIVE = 7;
-const SIMPLE_EXPRESSION = 4;
-const CAN_STRINGIFY = 3;
-const GROUPS = new Set(['care-radio-group', 'care-checkbox-group']);
 
 interface TemplateNode {
   type: number;
@@ -31,8 +25,6 @@ interface TemplateProp {
   type: number;
   name: string;
   arg?: { content?: string };
-  /** Vue 3.5: one simple expression per modifier. */
-  modifiers?: { content: string }[];
   loc?: unknown;
 }
 
@@ -41,19 +33,14 @@ export function isCustomElement(tag: string): boolean {
   return tag.startsWith('care-');
 }
 
-/** Compiler node transform: `v-model` on Caremode's choices binds as on native checkboxes and radios. */
+/** Compiler node transform: `v-model` on `<care-checkbox>` binds `checked`, as on a native checkbox. */
 export function careModel(node: TemplateNode): void {
-  if (node.type !== ELEMENT || !node.props || !node.tag?.startsWith('care-')) return;
+  if (node.type !== ELEMENT || node.tag !== 'care-checkbox' || !node.props) return;
   const props = node.props as TemplateProp[];
-  const model = props.find((p) => p.type === DIRECTIVE && p.name === 'model');
-  if (!model) return;
+  if (!props.some((p) => p.type === DIRECTIVE && p.name === 'model')) return;
   const loc = node.loc;
-  if (node.tag === 'care-checkbox') {
-    const hasType = props.some((p) => (p.type === ATTRIBUTE && p.name === 'type') || (p.type === DIRECTIVE && p.name === 'bind' && p.arg?.content === 'type'));
-    if (!hasType) node.props.push({ type: ATTRIBUTE, name: 'type', nameLoc: loc, value: { type: TEXT, content: 'checkbox', loc }, loc });
-  } else if (GROUPS.has(node.tag) && model.modifiers && !model.modifiers.some((m) => m.content === 'lazy')) {
-    model.modifiers.push({ type: SIMPLE_EXPRESSION, content: 'lazy', isStatic: true, constType: CAN_STRINGIFY, loc: model.loc } as { content: string });
-  }
+  const hasType = props.some((p) => (p.type === ATTRIBUTE && p.name === 'type') || (p.type === DIRECTIVE && p.name === 'bind' && p.arg?.content === 'type'));
+  if (!hasType) node.props.push({ type: ATTRIBUTE, name: 'type', nameLoc: loc, value: { type: TEXT, content: 'checkbox', loc }, loc });
 }
 
 /** Both at once: `vue({ template: { compilerOptions: caremodeCompilerOptions } })`. */
