@@ -53,7 +53,15 @@ async function settled(el: CareCredential) {
 
 async function click(el: Element) {
   el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
+  // A view still settling (WebKit's full screen opening under load) would take the click
+  // somewhere else: click where the element has stopped moving.
+  let r = el.getBoundingClientRect();
+  for (let i = 0; i < 60; i++) {
+    await frame();
+    const now = el.getBoundingClientRect();
+    if (now.x === r.x && now.y === r.y && now.width === r.width && now.height === r.height) break;
+    r = now;
+  }
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
