@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { chromeArgs, findChrome } from '../lib/chrome.js';
 import { serveFolder } from '../lib/static-server.js';
@@ -95,7 +96,8 @@ describe('a remote Chromium', { concurrency: 1 }, () => {
   });
 
   test('--serve-host sets the address the files are served on', async () => {
-    const server = await serveFolder(site, { host: '127.0.0.2' });
+    // The CLI runs in the package folder; this test process may run from anywhere (npm test: the root).
+    const server = await serveFolder(fileURLToPath(new URL('fixtures/site', import.meta.url)), { host: '127.0.0.2' });
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.2:\d+$/);
       assert.equal((await fetch(`${server.url}/index.html`)).status, 200);
