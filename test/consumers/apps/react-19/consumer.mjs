@@ -1,38 +1,7 @@
-import assert from 'node:assert/strict';
-import { settled, sharedChecks } from '../../shared-checks.mjs';
-
-const inner = (page) => page.$eval('#cm-name', (el) => ({ element: el.value, input: el.shadowRoot.querySelector('input').value }));
+import { controlledInputChecks } from '../../react-checks.mjs';
+import { sharedChecks } from '../../shared-checks.mjs';
 
 export default {
   packages: ['@caremode/react'],
-  checks: [
-    ...sharedChecks(),
-    {
-      name: 'controlled input: a re-render keeps what the person typed, and typing goes on where it stopped',
-      async run({ newPage }) {
-        const page = await newPage();
-        await settled(page);
-        await page.click('#cm-name >>> input');
-        await page.keyboard.type('Nguyễn');
-        await page.click('#cm-rerender');
-        await page.waitForFunction(() => document.querySelector('#cm-rerender').textContent.includes('1'));
-        assert.deepEqual(await inner(page), { element: 'Nguyễn', input: 'Nguyễn' });
-        await page.click('#cm-name >>> input');
-        await page.keyboard.press('End');
-        await page.keyboard.type(' Văn');
-        assert.deepEqual(await inner(page), { element: 'Nguyễn Văn', input: 'Nguyễn Văn' });
-        assert.equal(await page.$eval('#cm-name-state', (e) => e.textContent), 'Nguyễn Văn');
-      },
-    },
-    {
-      name: "controlled input: the app's value reaches the field",
-      async run({ newPage }) {
-        const page = await newPage();
-        await settled(page);
-        await page.click('#cm-fill');
-        await page.waitForFunction(() => document.querySelector('#cm-name').shadowRoot.querySelector('input').value === 'Trần Thị Bình', { timeout: 5000 });
-        assert.deepEqual(await inner(page), { element: 'Trần Thị Bình', input: 'Trần Thị Bình' });
-      },
-    },
-  ],
+  checks: [...sharedChecks(), ...controlledInputChecks()],
 };
